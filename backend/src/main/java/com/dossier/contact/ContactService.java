@@ -1,0 +1,167 @@
+package com.dossier.contact;
+
+import com.dossier.api.model.ContactCreateDto;
+import com.dossier.api.model.DecisionRoleDto;
+import com.dossier.customer.CustomerService;
+import com.dossier.shared.config.DossierConfig;
+import com.dossier.shared.error.NotFoundProblem;
+import com.dossier.shared.error.ValidationProblem;
+import com.dossier.shared.web.Cursor;
+import com.dossier.shared.web.ETags;
+import com.dossier.shared.web.MergePatch;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Rules of contacts. The customer is always resolved through the caller's data scope first. */
+@ApplicationScoped
+public class ContactService {
+    static final Set<String> EDITABLE =
+            Set.of(
+                    "name",
+                    "title",
+                    "department",
+                    "mobile",
+                    "phone",
+                    "email",
+                    "birthday",
+                    "decisionRole",
+                    "hobbies",
+                    "notes",
+                    "primary");
+    static final Set<String> SERVER_OWNED =
+            Set.of("id", "customerId", "active", "version", "createdAt", "updatedAt");
+    private static final String SORT = "primary,name";
+
+    private final ContactRepository repository;
+    private final CustomerService customers;
+    private final DossierConfig config;
+
+    ContactService(ContactRepository repository, CustomerService customers, DossierConfig config) {
+        this.repository = repository;
+        this.customers = customers;
+        this.config = config;
+    }
+
+    public record Page(List<Contact> items, String nextCursor) {}
+
+    public Page list(UUID customerId, boolean includeInactive, Integer limit, String cursor) {
+        customers.get(customerId);
+        int size = limit == null ? config.paging().defaultLimit() : limit;
+        if (size < 1 || size > config.paging().maxLimit()) {
+            throw ValidationProblem.of(
+                    "limit", "limit.range", "Between 1 and " + config.paging().maxLimit() + ".");
+        }
+        Cursor after = Cursor.decode(cursor, SORT);
+        ContactRepository.ContactKey key = null;
+        if (after != null) {
+            String[] parts = after.key().split(":", 2);
+            if (parts.length != 2 || !(parts[0].equals("0") || parts[0].equals("1"))) {
+                throw ValidationProblem.of("cursor", "cursor.invalid", "The cursor is invalid.");
+            }
+            key =
+                    new ContactRepository.ContactKey(
+                            Integer.parseInt(parts[0]), parts[1], after.id());
+        }
+        List<Contact> rows = repository.list(customerId, includeInactive, key, size);
+        if (rows.size() <= size) {
+            return new Page(rows, null);
+        }
+        Contact last = rows.get(size - 1);
+        String lastKey = (last.primary ? "0" : "1") + ":" + last.name;
+        return new Page(rows.subList(0, size), new Cursor(SORT, lastKey, last.id).encode());
+    }
+
+    public Contact get(UUID customerId, UUID contactId) {
+        customers.get(customerId);
+        return repository
+                .findOf(customerId, contactId)
+                .orElseThrow(() -> new NotFoundProblem("No contact with this id."));
+    }
+
+    @Transactional
+    public Contact create(UUID customerId, ContactCreateDto input) {
+        customers.get(customerId);
+        if (input.getName() == null || input.getName().isBlank()) {
+            throw ValidationProblem.of("name", "name.required", "A name is required.");
+        }
+        Contact contact = new Contact();
+        ContactMapper.copy(input, contact);
+        contact.id = UUID.randomUUID();
+        contact.customerId = customerId;
+        if (contact.primary) {
+            clearPrimary(customerId, contact.id);
+        }
+        repository.persistAndFlush(contact);
+        return contact;
+    }
+
+    @Transactional
+    public Contact update(UUID customerId, UUID contactId, ObjectNode body, String ifMatch) {
+        Contact contact = get(customerId, contactId);
+        ETags.requireMatch(ifMatch, contact.version);
+        MergePatch patch = MergePatch.of(body, EDITABLE, SERVER_OWNED);
+        if (patch.has("name")) {
+            String name = patch.requiredText("name", 100);
+            contact.name = name == null ? contact.name : name.trim();
+        }
+        if (patch.has("title")) contact.title = ContactMapper.blankToNull(patch.text("title", 100));
+        if (patch.has("department")) {
+            contact.department = ContactMapper.blankToNull(patch.text("department", 100));
+        }
+        if (patch.has("mobile"))
+            contact.mobile = ContactMapper.blankToNull(patch.text("mobile", 40));
+        if (patch.has("phone")) contact.phone = ContactMapper.blankToNull(patch.text("phone", 40));
+        if (patch.has("email"))
+            contact.email = ContactMapper.blankToNull(patch.email("email", 200));
+        if (patch.has("birthday")) contact.birthday = patch.date("birthday");
+        if (patch.has("decisionRole")) {
+            DecisionRoleDto role = patch.enumValue("decisionRole", DecisionRoleDto::fromValue);
+            contact.decisionRole = role == null ? contact.decisionRole : role.toString();
+        }
+        if (patch.has("hobbies"))
+            contact.hobbies = ContactMapper.blankToNull(patch.text("hobbies", 500));
+        if (patch.has("notes"))
+            contact.notes = ContactMapper.blankToNull(patch.text("notes", 4000));
+        Boolean primary = patch.has("primary") ? patch.bool("primary") : null;
+        patch.check();
+        if (Boolean.TRUE.equals(primary) && !contact.primary) {
+            if (!contact.active) {
+                throw ValidationProblem.of(
+                        "primary", "primary.inactive", "A contact who has left cannot be primary.");
+            }
+            clearPrimary(customerId, contact.id);
+        }
+        if (primary != null) {
+            contact.primary = primary;
+        }
+        repository.flush();
+        return contact;
+    }
+
+    /** Marks the contact as having left; it is kept, and stops being primary. */
+    @Transactional
+    public void deactivate(UUID customerId, UUID contactId, String ifMatch) {
+        Contact contact = get(customerId, contactId);
+        ETags.requireMatch(ifMatch, contact.version);
+        if (!contact.active) {
+            return;
+        }
+        contact.active = false;
+        contact.primary = false;
+        repository.flush();
+    }
+
+    private void clearPrimary(UUID customerId, UUID except) {
+        // Through managed entities, so each former primary's version (and ETag) moves too.
+        for (Contact previous : repository.primariesOf(customerId)) {
+            if (!previous.id.equals(except)) {
+                previous.primary = false;
+            }
+        }
+        repository.flush();
+    }
+}

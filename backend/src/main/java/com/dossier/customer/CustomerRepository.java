@@ -1,0 +1,114 @@
+package com.dossier.customer;
+
+import com.dossier.shared.security.DataScope;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Customer queries. Every read takes the caller's DataScope into its WHERE clause. */
+@ApplicationScoped
+public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID> {
+
+    public Optional<Customer> findInScope(UUID id, DataScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        String where = "c.id = :id and " + scopePredicate(scope, params);
+        TypedQuery<Customer> query =
+                getEntityManager()
+                        .createQuery("select c from Customer c where " + where, Customer.class);
+        params.forEach(query::setParameter);
+        return query.getResultStream().findFirst();
+    }
+
+    public Optional<Customer> findByCreditCode(String creditCode) {
+        return find("creditCode", creditCode).firstResultOptional();
+    }
+
+    /** One page (limit + 1 rows, to know whether another page follows). */
+    public List<Customer> search(
+            CustomerSearch search,
+            DataScope scope,
+            CustomerSort sort,
+            Object afterKey,
+            UUID afterId,
+            int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(scopePredicate(scope, params));
+        if (search.q() != null && !search.q().isBlank()) {
+            params.put("q", "%" + escapeLike(search.q().trim().toLowerCase()) + "%");
+            where.append(
+                    " and (lower(c.name) like :q escape '\\' or lower(c.shortName) like :q escape '\\'"
+                            + " or lower(c.archiveNo) like :q escape '\\'"
+                            + " or lower(c.creditCode) like :q escape '\\')");
+        }
+        equal(where, params, "kind", search.kind());
+        equal(where, params, "status", search.status());
+        equal(where, params, "ownerId", search.ownerId());
+        equal(where, params, "team", search.team());
+        equal(where, params, "nature", search.nature());
+        equal(where, params, "industry", search.industry());
+        equal(where, params, "region", search.region());
+        String attr = "c." + sort.attribute;
+        String op = sort.descending ? "<" : ">";
+        if (afterId != null) {
+            params.put("afterKey", afterKey);
+            params.put("afterId", afterId);
+            where.append(" and (")
+                    .append(attr)
+                    .append(' ')
+                    .append(op)
+                    .append(" :afterKey or (")
+                    .append(attr)
+                    .append(" = :afterKey and c.id ")
+                    .append(op)
+                    .append(" :afterId))");
+        }
+        String direction = sort.descending ? " desc" : " asc";
+        String jpql =
+                "select c from Customer c where "
+                        + where
+                        + " order by "
+                        + attr
+                        + direction
+                        + ", c.id"
+                        + direction;
+        TypedQuery<Customer> query = getEntityManager().createQuery(jpql, Customer.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    /** The data-scope predicate on alias `c`; never applied after loading. */
+    static String scopePredicate(DataScope scope, Map<String, Object> params) {
+        if (scope.all()) {
+            return "1 = 1";
+        }
+        StringBuilder predicate = new StringBuilder("(1 = 0");
+        if (scope.ownerId() != null) {
+            params.put("scopeOwner", scope.ownerId());
+            predicate.append(" or c.ownerId = :scopeOwner");
+        }
+        if (!scope.teams().isEmpty()) {
+            params.put("scopeTeams", scope.teams());
+            predicate.append(" or c.team in :scopeTeams");
+        }
+        return predicate.append(')').toString();
+    }
+
+    private static void equal(
+            StringBuilder where, Map<String, Object> params, String attribute, Object value) {
+        if (value != null) {
+            params.put(attribute, value);
+            where.append(" and c.").append(attribute).append(" = :").append(attribute);
+        }
+    }
+
+    /** Makes %, _ and \ literal in a LIKE pattern (escape character \). */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

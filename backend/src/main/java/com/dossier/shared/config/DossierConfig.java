@@ -1,0 +1,22 @@
+package com.dossier.shared.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Business settings of Dossier (prefix `dossier`). */
+@ConfigMapping(prefix = "dossier")
+public interface DossierConfig {
+    /** Prefix of archive numbers, `KH` as in 客户. */
+    @WithDefault("KH")
+    String archiveNumberPrefix();
+
+    Paging paging();
+
+    interface Paging {
+        @WithDefault("20")
+        int defaultLimit();
+
+        @WithDefault("100")
+        int maxLimit();
+    }
+}

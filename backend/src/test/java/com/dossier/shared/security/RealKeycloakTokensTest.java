@@ -1,0 +1,155 @@
+package com.dossier.shared.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.dossier.support.KeycloakResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real tokens from a real Keycloak with the versioned realm. Users log in through the realm's
+ * test-only client `dossier-test` (direct access grants); the partner uses client credentials.
+ */
+@QuarkusTest
+@TestProfile(RealKeycloakProfile.class)
+class RealKeycloakTokensTest {
+    private static final String REP1_ID = "00000000-0000-4000-8000-000000000005";
+
+    @Test
+    void shouldAcceptARealUserTokenAndReadItsTeam() {
+        given().header("Authorization", "Bearer " + userToken("rep1"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("kind", "INDIVIDUAL", "name", "真实令牌客户"))
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201)
+                .body("ownerId", equalTo(REP1_ID))
+                .body("team", equalTo("east-team"));
+        given().header("Authorization", "Bearer " + userToken("rep1"))
+                .get("/api/v1/customers")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void shouldAcceptAPartnerClientCredentialsToken() {
+        String token =
+                token(
+                        Map.of(
+                                "grant_type", "client_credentials",
+                                "client_id", "dossier-partner-demo",
+                                "client_secret", "dossier-partner-demo-secret"));
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/customers")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void shouldForbidAWrongRole() {
+        given().header("Authorization", "Bearer " + userToken("auditor"))
+                .get("/api/v1/customers")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + userToken("rep1"))
+                .header("If-Match", "\"0\"")
+                .post("/api/v1/customers/" + java.util.UUID.randomUUID() + "/archive")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void shouldRefuseMissingToken() {
+        given().get("/api/v1/customers")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void shouldRefuseATamperedToken() {
+        String[] parts = userToken("rep1").split("\\.");
+        String payload =
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String elevated = payload.replace("\"sales-rep\"", "\"admin\"");
+        String forged =
+                parts[0]
+                        + "."
+                        + Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(elevated.getBytes(StandardCharsets.UTF_8))
+                        + "."
+                        + parts[2];
+        given().header("Authorization", "Bearer " + forged)
+                .get("/api/v1/customers")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseATokenSignedByAnotherKey() {
+        // Correct issuer and audience, but signed by a key Keycloak's JWKS does not hold.
+        String issuer = System.getProperty(KeycloakResource.URL_PROPERTY) + "/realms/dossier";
+        String foreign =
+                io.smallrye.jwt.build.Jwt.claims()
+                        .issuer(issuer)
+                        .audience("dossier-api")
+                        .subject(REP1_ID)
+                        .claim("realm_access", Map.of("roles", java.util.List.of("admin")))
+                        .sign();
+        given().header("Authorization", "Bearer " + foreign)
+                .get("/api/v1/customers")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseAnExpiredToken() throws Exception {
+        String expired = KeycloakAdmin.shortLivedUserToken("rep1", 4);
+        given().header("Authorization", "Bearer " + expired)
+                .get("/api/v1/customers")
+                .then()
+                .statusCode(200);
+        long exp = KeycloakAdmin.expiry(expired);
+        // The server tolerates 5 s of clock skew (mp.jwt.verify.clock.skew).
+        while (System.currentTimeMillis() / 1000 <= exp + 6) {
+            Thread.sleep(250); // waiting for a real expiry is the point of this test
+        }
+        given().header("Authorization", "Bearer " + expired)
+                .get("/api/v1/customers")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    static String userToken(String username) {
+        return token(
+                Map.of(
+                        "grant_type", "password",
+                        "client_id", "dossier-test",
+                        "client_secret", "dossier-test-secret",
+                        "username", username,
+                        "password", "dossier",
+                        "scope", "openid"));
+    }
+
+    static String token(Map<String, String> form) {
+        return given().baseUri(System.getProperty(KeycloakResource.URL_PROPERTY))
+                .port(-1)
+                .formParams(form)
+                .post("/realms/dossier/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+}
