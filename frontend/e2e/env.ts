@@ -1,0 +1,5 @@
+/** Where the end-to-end stack listens (`node .dev/stack.mjs e2e` defaults). */
+export const baseURL = process.env.E2E_BASE_URL || 'http://localhost:5180';
+export const keycloakURL = process.env.E2E_KEYCLOAK_URL || 'http://localhost:8280';
+/** Keycloak's SSO cookies of rep1, written by the setup project. */
+export const authFile = 'playwright/.auth/rep1.json';

@@ -1,0 +1,33 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { PageSpinner } from '@/components/page-spinner';
+import { ProblemAlert } from '@/components/problem-alert';
+import { paths } from '@/config/paths';
+import { ContactsPanel } from '@/features/contacts/components/contacts-panel';
+import { useCustomer } from '@/features/customers/api/get-customer';
+import { CustomerProfile } from '@/features/customers/components/customer-profile';
+
+export function Component() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data, error, isLoading, refetch } = useCustomer(id);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(paths.customers())}>
+        {t('common.back')}
+      </Button>
+      {isLoading ? <PageSpinner /> : null}
+      {error ? <ProblemAlert error={error} /> : null}
+      {data ? (
+        <>
+          <CustomerProfile versioned={data} onReload={() => void refetch()} />
+          <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+        </>
+      ) : null}
+    </Space>
+  );
+}

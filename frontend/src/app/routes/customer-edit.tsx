@@ -1,0 +1,38 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { PageSpinner } from '@/components/page-spinner';
+import { ProblemAlert } from '@/components/problem-alert';
+import { paths } from '@/config/paths';
+import { getCustomerQueryOptions } from '@/features/customers/api/get-customer';
+import { CustomerForm } from '@/features/customers/components/customer-form';
+
+export function Component() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  // The form edits what the server has now: always read afresh (and its ETag) when opening.
+  const { data, error, isFetchedAfterMount } = useQuery({
+    ...getCustomerQueryOptions(id),
+    staleTime: 0,
+    refetchOnMount: 'always',
+  });
+
+  if (error) return <ProblemAlert error={error} />;
+  if (!data || !isFetchedAfterMount) return <PageSpinner />;
+  return (
+    <CustomerForm
+      mode="edit"
+      initial={data}
+      onReload={() => queryClient.fetchQuery({ ...getCustomerQueryOptions(id), staleTime: 0 })}
+      onSaved={() => {
+        void message.success(t('customer.form.saved'));
+        navigate(paths.customer(id));
+      }}
+      onCancel={() => navigate(paths.customer(id))}
+    />
+  );
+}

@@ -1,0 +1,21 @@
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { CustomerForm } from '@/features/customers/components/customer-form';
+
+export function Component() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  return (
+    <CustomerForm
+      mode="create"
+      onSaved={({ customer }) => {
+        void message.success(t('customer.form.created'));
+        navigate(paths.customer(customer.id), { replace: true });
+      }}
+      onCancel={() => navigate(paths.customers())}
+    />
+  );
+}

@@ -1,0 +1,5 @@
+import { CustomerList } from '@/features/customers/components/customer-list';
+
+export function Component() {
+  return <CustomerList />;
+}

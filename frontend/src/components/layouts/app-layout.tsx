@@ -1,0 +1,53 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Space, Tag, Typography } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from '@/components/language-switch';
+import { PageSpinner } from '@/components/page-spinner';
+import { paths } from '@/config/paths';
+import { logout, useUser } from '@/lib/auth';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useUser();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 24 }}
+      >
+        <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
+          <Link to={paths.customers()} data-testid="product-name">
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('app.name')}
+            </Typography.Title>
+          </Link>
+          <Space size="middle" wrap>
+            {user ? (
+              <Space size="small" data-testid="current-user">
+                <UserOutlined />
+                <span>{user.name || user.username}</span>
+                <span aria-label={t('header.roles')}>
+                  {user.roles.map((role) => (
+                    <Tag key={role} color="blue">
+                      {t(`roles.${role}`, { defaultValue: role })}
+                    </Tag>
+                  ))}
+                </span>
+              </Space>
+            ) : null}
+            <LanguageSwitch />
+            <Button icon={<LogoutOutlined />} onClick={logout}>
+              {t('header.logout')}
+            </Button>
+          </Space>
+        </Flex>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <Suspense fallback={<PageSpinner />}>
+          <Outlet />
+        </Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}

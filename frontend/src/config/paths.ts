@@ -1,0 +1,6 @@
+export const paths = {
+  customers: () => '/customers',
+  newCustomer: () => '/customers/new',
+  customer: (id: string) => `/customers/${id}`,
+  editCustomer: (id: string) => `/customers/${id}/edit`,
+} as const;

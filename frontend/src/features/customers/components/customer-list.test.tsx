@@ -1,0 +1,141 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LanguageSwitch } from '@/components/language-switch';
+import { formatDateTime } from '@/lib/format';
+import { changeLanguage, i18n } from '@/lib/i18n';
+import { json, stubFetch } from '@/test/fetch';
+import { renderWithApp } from '@/test/render';
+import type { Customer } from '../api/types';
+import { CustomerList } from './customer-list';
+
+function customer(n: number): Customer {
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    archiveNo: `KH-2026-${String(n).padStart(6, '0')}`,
+    kind: n % 2 ? 'ORGANIZATION' : 'INDIVIDUAL',
+    name: `客户${n}号有限公司`,
+    status: 'DRAFT',
+    team: 'east-team',
+    version: 0,
+    createdAt: '2026-11-23T09:30:00+08:00',
+    updatedAt: '2026-11-23T09:30:00+08:00',
+  };
+}
+
+/** Three pages of two customers, chained by cursors c1 and c2. */
+function pagedServer() {
+  return stubFetch((request) => {
+    const url = new URL(request.url);
+    const cursor = url.searchParams.get('cursor');
+    if (url.searchParams.get('q')) {
+      return json({ items: [customer(99)] });
+    }
+    if (!cursor) return json({ items: [customer(1), customer(2)], nextCursor: 'c1' });
+    if (cursor === 'c1') return json({ items: [customer(3), customer(4)], nextCursor: 'c2' });
+    return json({ items: [customer(5)] });
+  });
+}
+
+const cursors = (requests: Request[]) =>
+  requests.map((r) => new URL(r.url).searchParams.get('cursor'));
+
+beforeEach(async () => {
+  await changeLanguage('zh-CN');
+});
+
+describe('CustomerList', () => {
+  it('pages forward through nextCursor and back through the kept cursor stack', async () => {
+    const server = pagedServer();
+    const user = userEvent.setup();
+    renderWithApp(<CustomerList />);
+
+    expect(await screen.findByText('客户1号有限公司')).toBeInTheDocument();
+    const next = screen.getByRole('button', { name: '下一页' });
+    const previous = screen.getByRole('button', { name: '上一页' });
+    expect(previous).toBeDisabled();
+
+    await user.click(next);
+    expect(await screen.findByText('客户3号有限公司')).toBeInTheDocument();
+    expect(screen.getByTestId('page-number')).toHaveTextContent('第 2 页');
+
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    expect(await screen.findByText('客户5号有限公司')).toBeInTheDocument();
+    // The last page has no nextCursor.
+    await waitFor(() => expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled());
+
+    await user.click(screen.getByRole('button', { name: '上一页' }));
+    expect(await screen.findByText('客户3号有限公司')).toBeInTheDocument();
+    expect(screen.getByTestId('page-number')).toHaveTextContent('第 2 页');
+
+    await user.click(screen.getByRole('button', { name: '上一页' }));
+    expect(await screen.findByText('客户1号有限公司')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '上一页' })).toBeDisabled();
+
+    expect(cursors(server.requests())).toEqual([null, 'c1', 'c2']);
+    const first = new URL(server.requests()[0].url).searchParams;
+    expect(first.get('limit')).toBe('20');
+    expect(first.get('sort')).toBe('-createdAt');
+  });
+
+  it('searches Chinese text after a pause and starts again from the first page', async () => {
+    const server = pagedServer();
+    const user = userEvent.setup();
+    renderWithApp(<CustomerList />);
+
+    await screen.findByText('客户1号有限公司');
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    await screen.findByText('客户3号有限公司');
+
+    await user.type(screen.getByRole('textbox', { name: '搜索' }), '建投');
+
+    expect(await screen.findByText('客户99号有限公司')).toBeInTheDocument();
+    const searches = server.requests().filter((r) => new URL(r.url).searchParams.has('q'));
+    // Debounced: one request for the whole word, not one per keystroke.
+    expect(searches).toHaveLength(1);
+    expect(new URL(searches[0].url).searchParams.get('q')).toBe('建投');
+    expect(new URL(searches[0].url).searchParams.has('cursor')).toBe(false);
+    expect(screen.getByTestId('page-number')).toHaveTextContent('第 1 页');
+  });
+
+  it('offers "New customer" only to roles the contract allows', async () => {
+    pagedServer();
+    renderWithApp(<CustomerList />, {
+      user: { id: 'a', username: 'agent', name: '客服', roles: ['service-agent'], teams: [] },
+    });
+    await screen.findByText('客户1号有限公司');
+    expect(screen.queryByRole('button', { name: /新建客户/ })).not.toBeInTheDocument();
+  });
+
+  it('switches labels, enum texts and dates to English with the language switch', async () => {
+    pagedServer();
+    const user = userEvent.setup();
+    renderWithApp(
+      <>
+        <LanguageSwitch />
+        <CustomerList />
+      </>,
+    );
+    await screen.findByText('客户1号有限公司');
+    expect(screen.getByText('客户档案')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '档案编号' })).toBeInTheDocument();
+    expect(screen.getAllByText('单位客户').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: /新建客户/ })).toBeInTheDocument();
+    const zhDate = formatDateTime(customer(1).updatedAt, 'zh-CN');
+    expect(zhDate).toMatch(/2026年11月2\d日/);
+    expect(screen.getAllByText(zhDate).length).toBeGreaterThan(0);
+
+    await user.click(screen.getByText('English'));
+
+    expect(await screen.findByText('Customer archives')).toBeInTheDocument();
+    expect(i18n.language).toBe('en');
+    expect(screen.getByRole('columnheader', { name: 'Archive no.' })).toBeInTheDocument();
+    expect(screen.getAllByText('Organisation').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: /New customer/ })).toBeInTheDocument();
+    expect(screen.queryByText('客户档案')).not.toBeInTheDocument();
+    const enDate = formatDateTime(customer(1).updatedAt, 'en');
+    expect(enDate).toMatch(/Nov 2\d, 2026/);
+    expect(screen.getAllByText(enDate).length).toBeGreaterThan(0);
+    expect(document.documentElement.lang).toBe('en');
+  });
+});

@@ -1,0 +1,201 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ProblemAlert } from '@/components/problem-alert';
+import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/format';
+import { useCan } from '@/lib/permissions';
+import { useCursorStack } from '@/lib/use-cursor-stack';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { useCustomers } from '../api/list-customers';
+import {
+  CUSTOMER_KINDS,
+  CUSTOMER_NATURES,
+  CUSTOMER_SORTS,
+  CUSTOMER_STATUSES,
+  type Customer,
+  type CustomerListParams,
+  type CustomerSort,
+} from '../api/types';
+import { StatusTag } from './status-tag';
+
+export const PAGE_SIZE = 20;
+
+type Filters = Pick<
+  CustomerListParams,
+  'kind' | 'status' | 'nature' | 'team' | 'industry' | 'region'
+> & { sort: CustomerSort };
+
+const INITIAL_FILTERS: Filters = { sort: '-createdAt' };
+
+export function CustomerList() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const canCreate = useCan('createCustomer');
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search.trim(), 300);
+  const [filters, setFilters] = useState<Filters>(INITIAL_FILTERS);
+  // A new search, filter or sort starts again from the first page.
+  const paging = useCursorStack(JSON.stringify({ q, ...filters }));
+
+  const params: CustomerListParams = { ...filters, q, limit: PAGE_SIZE, cursor: paging.cursor };
+  const { data, error, isFetching } = useCustomers(params);
+
+  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) =>
+    setFilters((f) => ({ ...f, [key]: value }));
+
+  const columns: ColumnsType<Customer> = useMemo(
+    () => [
+      { title: t('customer.fields.archiveNo'), dataIndex: 'archiveNo', width: 160 },
+      { title: t('customer.fields.name'), dataIndex: 'name' },
+      {
+        title: t('customer.fields.kind'),
+        dataIndex: 'kind',
+        width: 120,
+        render: (kind: Customer['kind']) => t(`customer.kind.${kind}`),
+      },
+      {
+        title: t('customer.fields.status'),
+        dataIndex: 'status',
+        width: 120,
+        render: (status: Customer['status']) => <StatusTag status={status} />,
+      },
+      {
+        title: t('customer.fields.team'),
+        dataIndex: 'team',
+        width: 140,
+        render: (team?: string) => team ?? t('customer.list.unassigned'),
+      },
+      {
+        title: t('customer.fields.updatedAt'),
+        dataIndex: 'updatedAt',
+        width: 200,
+        render: (value: string) => formatDateTime(value, i18n.language),
+      },
+    ],
+    [t, i18n.language],
+  );
+
+  const selectOptions = <T extends string>(values: T[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+
+  return (
+    <Card
+      title={t('customer.list.title')}
+      extra={
+        canCreate ? (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate(paths.newCustomer())}
+          >
+            {t('customer.list.newCustomer')}
+          </Button>
+        ) : null
+      }
+    >
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('customer.list.searchPlaceholder')}
+          aria-label={t('common.search')}
+          value={search}
+          maxLength={100}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <Flex wrap gap="small">
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            placeholder={t('customer.fields.kind')}
+            aria-label={t('customer.fields.kind')}
+            value={filters.kind}
+            options={selectOptions(CUSTOMER_KINDS, 'customer.kind')}
+            onChange={(v) => setFilter('kind', v)}
+          />
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            placeholder={t('customer.fields.status')}
+            aria-label={t('customer.fields.status')}
+            value={filters.status}
+            options={selectOptions(CUSTOMER_STATUSES, 'customer.status')}
+            onChange={(v) => setFilter('status', v)}
+          />
+          <Select
+            allowClear
+            style={{ width: 180 }}
+            placeholder={t('customer.fields.nature')}
+            aria-label={t('customer.fields.nature')}
+            value={filters.nature}
+            options={selectOptions(CUSTOMER_NATURES, 'customer.nature')}
+            onChange={(v) => setFilter('nature', v)}
+          />
+          <Input
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('customer.fields.team')}
+            aria-label={t('customer.fields.team')}
+            onChange={(e) => setFilter('team', e.target.value.trim() || undefined)}
+          />
+          <Input
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('customer.fields.industry')}
+            aria-label={t('customer.fields.industry')}
+            onChange={(e) => setFilter('industry', e.target.value.trim() || undefined)}
+          />
+          <Input
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('customer.fields.region')}
+            aria-label={t('customer.fields.region')}
+            onChange={(e) => setFilter('region', e.target.value.trim() || undefined)}
+          />
+          <Select
+            style={{ width: 200 }}
+            aria-label={t('customer.sort.label')}
+            value={filters.sort}
+            options={CUSTOMER_SORTS.map((value) => ({
+              value,
+              label: t(`customer.sort.${value}`),
+            }))}
+            onChange={(v) => setFilter('sort', v)}
+          />
+        </Flex>
+        {error ? <ProblemAlert error={error} /> : null}
+        <Table<Customer>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={isFetching}
+          pagination={false}
+          locale={{ emptyText: t('common.empty') }}
+          onRow={(record) => ({
+            onClick: () => navigate(paths.customer(record.id)),
+            style: { cursor: 'pointer' },
+          })}
+        />
+        <Flex justify="flex-end" align="center" gap="small">
+          <Typography.Text type="secondary" data-testid="page-number">
+            {t('common.page', { page: paging.page })}
+          </Typography.Text>
+          <Button disabled={!paging.hasPrevious || isFetching} onClick={paging.previous}>
+            {t('common.previous')}
+          </Button>
+          <Button
+            disabled={!data?.nextCursor || isFetching}
+            onClick={() => data?.nextCursor && paging.next(data.nextCursor)}
+          >
+            {t('common.next')}
+          </Button>
+        </Flex>
+      </Space>
+    </Card>
+  );
+}
