@@ -93,7 +93,9 @@ class AuditChainTest {
                     List.of(
                             "update audit_event set action = 'UPDATE'",
                             "delete from audit_event",
-                            "truncate audit_event")) {
+                            "truncate audit_event",
+                            "update access_log set view = 'x'",
+                            "delete from access_log")) {
                 assertThatThrownBy(() -> sql.execute(statement))
                         .as(statement)
                         .isInstanceOf(SQLException.class)
