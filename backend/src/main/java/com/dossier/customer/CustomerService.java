@@ -3,6 +3,8 @@ package com.dossier.customer;
 import com.dossier.api.model.CustomerCreateDto;
 import com.dossier.api.model.CustomerKindDto;
 import com.dossier.api.model.CustomerNatureDto;
+import com.dossier.audit.AuditWriter;
+import com.dossier.audit.FieldChanges;
 import com.dossier.shared.config.DossierConfig;
 import com.dossier.shared.error.ConflictProblem;
 import com.dossier.shared.error.FieldError;
@@ -16,7 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -54,16 +58,19 @@ public class CustomerService {
     private final ArchiveNumberGenerator archiveNumbers;
     private final Caller caller;
     private final DossierConfig config;
+    private final AuditWriter audit;
 
     CustomerService(
             CustomerRepository repository,
             ArchiveNumberGenerator archiveNumbers,
             Caller caller,
-            DossierConfig config) {
+            DossierConfig config,
+            AuditWriter audit) {
         this.repository = repository;
         this.archiveNumbers = archiveNumbers;
         this.caller = caller;
         this.config = config;
+        this.audit = audit;
     }
 
     /** A customer in the caller's scope; out of scope and absent are the same 404. */
@@ -71,6 +78,16 @@ public class CustomerService {
         return repository
                 .findInScope(id, caller.scope())
                 .orElseThrow(() -> new NotFoundProblem("No customer with this id."));
+    }
+
+    /**
+     * 404 unless the customer exists, whatever the caller's scope: for roles that oversee every
+     * archive without reading its data (auditors reading its access log).
+     */
+    public void requireExists(UUID id) {
+        if (repository.findByIdOptional(id).isEmpty()) {
+            throw new NotFoundProblem("No customer with this id.");
+        }
     }
 
     public record Page(List<Customer> items, String nextCursor) {}
@@ -133,6 +150,12 @@ public class CustomerService {
         }
         customer.archiveNo = archiveNumbers.next();
         repository.persistAndFlush(customer);
+        audit.record(
+                AuditWriter.CUSTOMER,
+                customer.id,
+                customer.id,
+                AuditWriter.CREATE,
+                FieldChanges.created(snapshot(customer)));
         return customer;
     }
 
@@ -140,6 +163,7 @@ public class CustomerService {
     public Customer update(UUID id, ObjectNode body, String ifMatch) {
         Customer customer = get(id);
         ETags.requireMatch(ifMatch, customer.version);
+        Map<String, Object> before = snapshot(customer);
         if (customer.status == CustomerStatus.APPROVED
                 || customer.status == CustomerStatus.ARCHIVED) {
             throw new ConflictProblem(
@@ -197,6 +221,11 @@ public class CustomerService {
             rejectDuplicateCreditCode(customer.creditCode, customer.id);
         }
         repository.flush();
+        var changes = FieldChanges.between(before, snapshot(customer));
+        if (!changes.isEmpty()) {
+            audit.record(
+                    AuditWriter.CUSTOMER, customer.id, customer.id, AuditWriter.UPDATE, changes);
+        }
         return customer;
     }
 
@@ -208,9 +237,16 @@ public class CustomerService {
             throw new ConflictProblem(
                     "invalid-transition", "Already archived", "This archive is already archived.");
         }
+        Map<String, Object> before = snapshot(customer);
         customer.statusBeforeArchive = customer.status;
         customer.status = CustomerStatus.ARCHIVED;
         repository.flush();
+        audit.record(
+                AuditWriter.CUSTOMER,
+                customer.id,
+                customer.id,
+                AuditWriter.ARCHIVE,
+                FieldChanges.between(before, snapshot(customer)));
         return customer;
     }
 
@@ -224,13 +260,41 @@ public class CustomerService {
                     "Not archived",
                     "Only an archived archive can be restored.");
         }
+        Map<String, Object> before = snapshot(customer);
         customer.status =
                 customer.statusBeforeArchive == null
                         ? CustomerStatus.DRAFT
                         : customer.statusBeforeArchive;
         customer.statusBeforeArchive = null;
         repository.flush();
+        audit.record(
+                AuditWriter.CUSTOMER,
+                customer.id,
+                customer.id,
+                AuditWriter.RESTORE,
+                FieldChanges.between(before, snapshot(customer)));
         return customer;
+    }
+
+    /** The audited fields, named as in the contract. */
+    private static Map<String, Object> snapshot(Customer c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("archiveNo", c.archiveNo);
+        fields.put("kind", c.kind);
+        fields.put("name", c.name);
+        fields.put("shortName", c.shortName);
+        fields.put("creditCode", c.creditCode);
+        fields.put("nature", c.nature);
+        fields.put("industry", c.industry);
+        fields.put("region", c.region);
+        fields.put("address", c.address);
+        fields.put("phone", c.phone);
+        fields.put("email", c.email);
+        fields.put("notes", c.notes);
+        fields.put("ownerId", c.ownerId);
+        fields.put("team", c.team);
+        fields.put("status", c.status);
+        return fields;
     }
 
     private static void checkCreditCode(

@@ -1,5 +1,7 @@
 package com.dossier.shared.web;
 
+import com.dossier.api.model.AuditActionDto;
+import com.dossier.api.model.AuditEntityTypeDto;
 import com.dossier.api.model.CustomerKindDto;
 import com.dossier.api.model.CustomerStatusDto;
 import com.dossier.shared.error.ValidationProblem;
@@ -23,7 +25,15 @@ public class EnumParamConverters implements ParamConverterProvider {
      * parameter name for each enum type is also known directly.
      */
     private static final Map<Class<?>, String> PARAMETERS =
-            Map.of(CustomerKindDto.class, "kind", CustomerStatusDto.class, "status");
+            Map.of(
+                    CustomerKindDto.class,
+                    "kind",
+                    CustomerStatusDto.class,
+                    "status",
+                    AuditEntityTypeDto.class,
+                    "entityType",
+                    AuditActionDto.class,
+                    "action");
 
     private static String parameterName(Class<?> type, Annotation[] annotations) {
         for (Annotation annotation : annotations) {

@@ -1,0 +1,4 @@
+package com.dossier.audit;
+
+/** One field's value before and after a change, as text (null when empty). */
+public record FieldChange(String field, String oldValue, String newValue) {}
