@@ -9,7 +9,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { useCan } from '@/lib/permissions';
 import { useArchiveCustomer, useRestoreCustomer } from '../api/change-customer-status';
-import type { VersionedCustomer } from '../api/types';
+import { isEditable, type VersionedCustomer } from '../api/types';
 import { StatusTag } from './status-tag';
 
 type Props = { versioned: VersionedCustomer; onReload: () => void };
@@ -26,8 +26,7 @@ export function CustomerProfile({ versioned, onReload }: Props) {
   const restore = useRestoreCustomer();
   const [error, setError] = useState<unknown>();
   const archived = customer.status === 'ARCHIVED';
-  // The server refuses edits of approved (correction instead) and archived (restore first) archives.
-  const editable = customer.status !== 'APPROVED' && !archived;
+  const editable = isEditable(customer);
 
   const change = async (which: 'archive' | 'restore') => {
     setError(undefined);
