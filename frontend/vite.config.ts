@@ -12,7 +12,7 @@ import { defineConfig, type Plugin } from 'vite';
 function generatedClient(): Plugin {
   const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
   const contract = path('../openapi.yaml');
-  const outputs = ['./src/api/generated/schema.ts', './src/api/generated/permissions.ts'].map(path);
+  const outputs = ['./src/api/generated/schema.ts'].map(path);
   return {
     name: 'dossier-generated-client',
     buildStart() {

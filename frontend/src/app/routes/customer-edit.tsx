@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageSpinner } from '@/components/page-spinner';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
 import { getCustomerQueryOptions } from '@/features/customers/api/get-customer';
+import { isEditable } from '@/features/customers/api/types';
 import { CustomerForm } from '@/features/customers/components/customer-form';
 
 export function Component() {
@@ -23,6 +24,8 @@ export function Component() {
 
   if (error) return <ProblemAlert error={error} />;
   if (!data || !isFetchedAfterMount) return <PageSpinner />;
+  // The detail page says why (correction / restore first) instead of a form the server refuses.
+  if (!isEditable(data.customer)) return <Navigate to={paths.customer(id)} replace />;
   return (
     <CustomerForm
       mode="edit"

@@ -5,12 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { PageSpinner } from '@/components/page-spinner';
+import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
-import { logout, useUser } from '@/lib/auth';
+import { logout } from '@/lib/auth';
+import { useMe } from '@/lib/me';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const user = useUser();
+  // One query at start: who the caller is and which actions to offer.
+  const { data: me, error } = useMe();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -23,12 +26,12 @@ export function AppLayout() {
             </Typography.Title>
           </Link>
           <Space size="middle" wrap>
-            {user ? (
+            {me ? (
               <Space size="small" data-testid="current-user">
                 <UserOutlined />
-                <span>{user.name || user.username}</span>
+                <span>{me.displayName || me.username}</span>
                 <span aria-label={t('header.roles')}>
-                  {user.roles.map((role) => (
+                  {me.roles.map((role) => (
                     <Tag key={role} color="blue">
                       {t(`roles.${role}`, { defaultValue: role })}
                     </Tag>
@@ -44,9 +47,15 @@ export function AppLayout() {
         </Flex>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        <Suspense fallback={<PageSpinner />}>
-          <Outlet />
-        </Suspense>
+        {me ? (
+          <Suspense fallback={<PageSpinner />}>
+            <Outlet />
+          </Suspense>
+        ) : error ? (
+          <ProblemAlert error={error} />
+        ) : (
+          <PageSpinner />
+        )}
       </Layout.Content>
     </Layout>
   );

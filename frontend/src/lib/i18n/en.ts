@@ -104,6 +104,9 @@ export const en: DeepString<Messages> = {
       restoreConfirm: 'Restore this customer?',
       archived: 'Archived',
       restored: 'Restored',
+      approvedHint:
+        'Approved archives cannot be edited directly; file a correction to change them.',
+      archivedHint: 'Archived archives must be restored before they can be edited.',
     },
     form: {
       createTitle: 'New customer archive',

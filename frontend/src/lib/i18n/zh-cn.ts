@@ -100,6 +100,8 @@ export const zhCN = {
       restoreConfirm: '确定恢复该客户档案吗？',
       archived: '已归档',
       restored: '已恢复',
+      approvedHint: '已审批的档案不能直接编辑，如需修改请提交更正。',
+      archivedHint: '已归档的档案需先恢复才能编辑。',
     },
     form: {
       createTitle: '新建客户档案',

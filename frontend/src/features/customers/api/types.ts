@@ -39,3 +39,7 @@ export const CUSTOMER_SORTS: CustomerSort[] = [
   'archiveNo',
   '-archiveNo',
 ];
+
+/** Approved archives change through a correction and archived ones must be restored first (409). */
+export const isEditable = (customer: Pick<Customer, 'status'>) =>
+  customer.status !== 'APPROVED' && customer.status !== 'ARCHIVED';

@@ -98,10 +98,17 @@ describe('CustomerList', () => {
     expect(screen.getByTestId('page-number')).toHaveTextContent('第 1 页');
   });
 
-  it('offers "New customer" only to roles the contract allows', async () => {
+  it('offers "New customer" only when /me lists createCustomer', async () => {
     pagedServer();
     renderWithApp(<CustomerList />, {
-      user: { id: 'a', username: 'agent', name: '客服', roles: ['service-agent'], teams: [] },
+      me: {
+        id: 'a',
+        username: 'agent',
+        roles: ['service-agent'],
+        teams: [],
+        partner: false,
+        permissions: ['listCustomers', 'getCustomer', 'listContacts', 'getContact', 'getMe'],
+      },
     });
     await screen.findByText('客户1号有限公司');
     expect(screen.queryByRole('button', { name: /新建客户/ })).not.toBeInTheDocument();

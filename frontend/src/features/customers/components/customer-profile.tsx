@@ -1,5 +1,5 @@
 import { EditOutlined, InboxOutlined, RollbackOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,7 +9,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { useCan } from '@/lib/permissions';
 import { useArchiveCustomer, useRestoreCustomer } from '../api/change-customer-status';
-import type { VersionedCustomer } from '../api/types';
+import { isEditable, type VersionedCustomer } from '../api/types';
 import { StatusTag } from './status-tag';
 
 type Props = { versioned: VersionedCustomer; onReload: () => void };
@@ -26,6 +26,7 @@ export function CustomerProfile({ versioned, onReload }: Props) {
   const restore = useRestoreCustomer();
   const [error, setError] = useState<unknown>();
   const archived = customer.status === 'ARCHIVED';
+  const editable = isEditable(customer);
 
   const change = async (which: 'archive' | 'restore') => {
     setError(undefined);
@@ -54,7 +55,7 @@ export function CustomerProfile({ versioned, onReload }: Props) {
       }
       extra={
         <Space>
-          {canEdit && !archived ? (
+          {canEdit && editable ? (
             <Button
               icon={<EditOutlined />}
               onClick={() => navigate(paths.editCustomer(customer.id))}
@@ -86,6 +87,14 @@ export function CustomerProfile({ versioned, onReload }: Props) {
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        {canEdit && !editable ? (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="not-editable-hint"
+            title={t(archived ? 'customer.detail.archivedHint' : 'customer.detail.approvedHint')}
+          />
+        ) : null}
         {error ? (
           <ProblemAlert
             error={error}

@@ -1,13 +1,10 @@
 package com.dossier.access;
 
-import static com.dossier.shared.security.Roles.AUDITOR;
-import static com.dossier.shared.security.Roles.GENERAL_MANAGER;
-import static com.dossier.shared.security.Roles.SUPERVISOR;
-
 import com.dossier.api.AccessLogApi;
 import com.dossier.api.model.AccessLogEntryDto;
 import com.dossier.api.model.AccessLogPageDto;
-import jakarta.annotation.security.RolesAllowed;
+import com.dossier.shared.security.Permissions;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +19,7 @@ public class AccessLogResource implements AccessLogApi {
     }
 
     @Override
-    @RolesAllowed({AUDITOR, GENERAL_MANAGER})
+    @PermissionsAllowed(Permissions.LIST_ACCESS_LOG)
     public Response listAccessLog(
             UUID customerId,
             String userId,
@@ -36,7 +33,7 @@ public class AccessLogResource implements AccessLogApi {
     }
 
     @Override
-    @RolesAllowed({AUDITOR, GENERAL_MANAGER, SUPERVISOR})
+    @PermissionsAllowed(Permissions.LIST_CUSTOMER_ACCESS_LOG)
     public Response listCustomerAccessLog(
             UUID id,
             String userId,

@@ -1,7 +1,5 @@
 package com.dossier.audit;
 
-import static com.dossier.shared.security.Roles.AUDITOR;
-
 import com.dossier.api.AuditApi;
 import com.dossier.api.model.AuditActionDto;
 import com.dossier.api.model.AuditChainVerificationDto;
@@ -9,7 +7,8 @@ import com.dossier.api.model.AuditEntityTypeDto;
 import com.dossier.api.model.AuditEventDto;
 import com.dossier.api.model.AuditEventPageDto;
 import com.dossier.api.model.FieldChangeDto;
-import jakarta.annotation.security.RolesAllowed;
+import com.dossier.shared.security.Permissions;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +23,7 @@ public class AuditResource implements AuditApi {
     }
 
     @Override
-    @RolesAllowed(AUDITOR)
+    @PermissionsAllowed(Permissions.LIST_AUDIT_EVENTS)
     public Response listAuditEvents(
             AuditEntityTypeDto entityType,
             String entityId,
@@ -53,7 +52,7 @@ public class AuditResource implements AuditApi {
     }
 
     @Override
-    @RolesAllowed(AUDITOR)
+    @PermissionsAllowed(Permissions.VERIFY_AUDIT_CHAIN)
     public Response verifyAuditChain() {
         AuditService.Verification result = service.verify();
         var dto = new AuditChainVerificationDto().valid(result.valid()).checked(result.checked());

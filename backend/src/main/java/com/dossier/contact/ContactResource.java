@@ -1,26 +1,19 @@
 package com.dossier.contact;
 
-import static com.dossier.shared.security.Roles.ADMIN;
-import static com.dossier.shared.security.Roles.ARCHIVIST;
-import static com.dossier.shared.security.Roles.GENERAL_MANAGER;
-import static com.dossier.shared.security.Roles.PARTNER;
-import static com.dossier.shared.security.Roles.QUALITY;
-import static com.dossier.shared.security.Roles.SALES_DIRECTOR;
-import static com.dossier.shared.security.Roles.SALES_REP;
-import static com.dossier.shared.security.Roles.SERVICE_AGENT;
-import static com.dossier.shared.security.Roles.SUPERVISOR;
-
 import com.dossier.api.ContactsApi;
 import com.dossier.api.model.ContactCreateDto;
 import com.dossier.api.model.ContactPageDto;
+import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 
-/** HTTP face of contacts; roles mirror the contract's x-required-roles. */
+/**
+ * HTTP face of contacts; each method is allowed by the permission matrix entry of its operation.
+ */
 public class ContactResource implements ContactsApi {
     private final ContactService service;
 
@@ -29,17 +22,7 @@ public class ContactResource implements ContactsApi {
     }
 
     @Override
-    @RolesAllowed({
-        ADMIN,
-        GENERAL_MANAGER,
-        SALES_DIRECTOR,
-        SUPERVISOR,
-        SALES_REP,
-        ARCHIVIST,
-        SERVICE_AGENT,
-        QUALITY,
-        PARTNER
-    })
+    @PermissionsAllowed(Permissions.LIST_CONTACTS)
     public Response listContacts(UUID id, Boolean includeInactive, Integer limit, String cursor) {
         ContactService.Page page =
                 service.list(id, Boolean.TRUE.equals(includeInactive), limit, cursor);
@@ -51,7 +34,7 @@ public class ContactResource implements ContactsApi {
     }
 
     @Override
-    @RolesAllowed({ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP, ARCHIVIST})
+    @PermissionsAllowed(Permissions.CREATE_CONTACT)
     public Response createContact(UUID id, ContactCreateDto body) {
         Contact created = service.create(id, body);
         return Response.created(
@@ -63,29 +46,19 @@ public class ContactResource implements ContactsApi {
     }
 
     @Override
-    @RolesAllowed({
-        ADMIN,
-        GENERAL_MANAGER,
-        SALES_DIRECTOR,
-        SUPERVISOR,
-        SALES_REP,
-        ARCHIVIST,
-        SERVICE_AGENT,
-        QUALITY,
-        PARTNER
-    })
+    @PermissionsAllowed(Permissions.GET_CONTACT)
     public Response getContact(UUID id, UUID contactId) {
         return withETag(service.get(id, contactId));
     }
 
     @Override
-    @RolesAllowed({ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP, ARCHIVIST})
+    @PermissionsAllowed(Permissions.UPDATE_CONTACT)
     public Response updateContact(UUID id, UUID contactId, ObjectNode body, String ifMatch) {
         return withETag(service.update(id, contactId, body, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP, ARCHIVIST})
+    @PermissionsAllowed(Permissions.DELETE_CONTACT)
     public Response deleteContact(UUID id, UUID contactId, String ifMatch) {
         service.deactivate(id, contactId, ifMatch);
         return Response.noContent().build();

@@ -103,6 +103,13 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
             params.put("scopeTeams", scope.teams());
             predicate.append(" or c.team in :scopeTeams");
         }
+        if (scope.sharedWith() != null) {
+            // Served by ix_customer_share_user_customer (user_id, customer_id).
+            params.put("scopeSharedWith", scope.sharedWith());
+            predicate.append(
+                    " or exists (select 1 from CustomerShare s"
+                            + " where s.customerId = c.id and s.userId = :scopeSharedWith)");
+        }
         return predicate.append(')').toString();
     }
 

@@ -1,28 +1,22 @@
 package com.dossier.customer;
 
-import static com.dossier.shared.security.Roles.ADMIN;
-import static com.dossier.shared.security.Roles.ARCHIVIST;
-import static com.dossier.shared.security.Roles.GENERAL_MANAGER;
-import static com.dossier.shared.security.Roles.PARTNER;
-import static com.dossier.shared.security.Roles.QUALITY;
-import static com.dossier.shared.security.Roles.SALES_DIRECTOR;
-import static com.dossier.shared.security.Roles.SALES_REP;
-import static com.dossier.shared.security.Roles.SERVICE_AGENT;
-import static com.dossier.shared.security.Roles.SUPERVISOR;
-
 import com.dossier.api.CustomersApi;
 import com.dossier.api.model.CustomerCreateDto;
 import com.dossier.api.model.CustomerKindDto;
 import com.dossier.api.model.CustomerPageDto;
 import com.dossier.api.model.CustomerStatusDto;
+import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 
-/** HTTP face of customer archives; roles mirror the contract's x-required-roles. */
+/**
+ * HTTP face of customer archives; each method is allowed by the permission matrix entry of its
+ * operation.
+ */
 public class CustomerResource implements CustomersApi {
     private final CustomerService service;
 
@@ -31,17 +25,7 @@ public class CustomerResource implements CustomersApi {
     }
 
     @Override
-    @RolesAllowed({
-        ADMIN,
-        GENERAL_MANAGER,
-        SALES_DIRECTOR,
-        SUPERVISOR,
-        SALES_REP,
-        ARCHIVIST,
-        SERVICE_AGENT,
-        QUALITY,
-        PARTNER
-    })
+    @PermissionsAllowed(Permissions.LIST_CUSTOMERS)
     public Response listCustomers(
             String q,
             CustomerKindDto kind,
@@ -73,15 +57,7 @@ public class CustomerResource implements CustomersApi {
     }
 
     @Override
-    @RolesAllowed({
-        ADMIN,
-        GENERAL_MANAGER,
-        SALES_DIRECTOR,
-        SUPERVISOR,
-        SALES_REP,
-        ARCHIVIST,
-        PARTNER
-    })
+    @PermissionsAllowed(Permissions.CREATE_CUSTOMER)
     public Response createCustomer(CustomerCreateDto body) {
         Customer created = service.create(body);
         return Response.created(UriBuilder.fromPath("/api/v1/customers/{id}").build(created.id))
@@ -91,35 +67,25 @@ public class CustomerResource implements CustomersApi {
     }
 
     @Override
-    @RolesAllowed({
-        ADMIN,
-        GENERAL_MANAGER,
-        SALES_DIRECTOR,
-        SUPERVISOR,
-        SALES_REP,
-        ARCHIVIST,
-        SERVICE_AGENT,
-        QUALITY,
-        PARTNER
-    })
+    @PermissionsAllowed(Permissions.GET_CUSTOMER)
     public Response getCustomer(UUID id) {
         return withETag(service.get(id));
     }
 
     @Override
-    @RolesAllowed({ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP, ARCHIVIST})
+    @PermissionsAllowed(Permissions.UPDATE_CUSTOMER)
     public Response updateCustomer(UUID id, ObjectNode body, String ifMatch) {
         return withETag(service.update(id, body, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, ARCHIVIST})
+    @PermissionsAllowed(Permissions.ARCHIVE_CUSTOMER)
     public Response archiveCustomer(UUID id, String ifMatch) {
         return withETag(service.archive(id, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, ARCHIVIST})
+    @PermissionsAllowed(Permissions.RESTORE_CUSTOMER)
     public Response restoreCustomer(UUID id, String ifMatch) {
         return withETag(service.restore(id, ifMatch));
     }

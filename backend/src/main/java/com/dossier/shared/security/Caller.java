@@ -25,6 +25,7 @@ public class Caller {
     private final Set<String> roles;
     private final List<String> teams;
     private final String clientId;
+    private final String displayName;
 
     @Inject
     Caller(JsonWebToken jwt, ObjectMapper mapper) {
@@ -34,6 +35,7 @@ public class Caller {
         this.clientId = text(payload, "azp");
         this.roles = new LinkedHashSet<>(strings(payload.path("realm_access").path("roles")));
         this.teams = strings(payload.path("groups"));
+        this.displayName = displayName(payload);
     }
 
     public String subject() {
@@ -42,6 +44,11 @@ public class Caller {
 
     public String username() {
         return username;
+    }
+
+    /** The person's name as the token carries it (Chinese order: family name first), or null. */
+    public String displayName() {
+        return displayName;
     }
 
     public Set<String> roles() {
@@ -71,7 +78,8 @@ public class Caller {
         }
         List<String> visibleTeams = roles.contains(Roles.SUPERVISOR) ? teams : List.of();
         boolean ownsCustomers = roles.contains(Roles.SALES_REP) || roles.contains(Roles.SUPERVISOR);
-        return new DataScope(false, ownsCustomers ? subject : null, visibleTeams);
+        String self = ownsCustomers ? subject : null;
+        return new DataScope(false, self, visibleTeams, self);
     }
 
     private static JsonNode payload(JsonWebToken jwt, ObjectMapper mapper) {
@@ -85,6 +93,17 @@ public class Caller {
         } catch (IOException | RuntimeException e) {
             return mapper.createObjectNode();
         }
+    }
+
+    private static String displayName(JsonNode payload) {
+        String family = text(payload, "family_name");
+        String given = text(payload, "given_name");
+        String joined = (family == null ? "" : family) + (given == null ? "" : given);
+        if (!joined.isBlank()) {
+            return joined;
+        }
+        String name = text(payload, "name");
+        return name == null || name.isBlank() ? null : name;
     }
 
     private static String text(JsonNode node, String field) {

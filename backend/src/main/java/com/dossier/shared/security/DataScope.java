@@ -3,11 +3,12 @@ package com.dossier.shared.security;
 import java.util.List;
 
 /**
- * Which customers a caller may see: all of them, or those it owns plus those of its teams.
- * Repositories turn this into a SQL predicate, so nothing is filtered after loading.
+ * Which customers a caller may see: all of them, or those it owns, those of its teams and those
+ * explicitly shared with it ({@code sharedWith}, a user id). Repositories turn this into a SQL
+ * predicate, so nothing is filtered after loading.
  */
-public record DataScope(boolean all, String ownerId, List<String> teams) {
+public record DataScope(boolean all, String ownerId, List<String> teams, String sharedWith) {
     public static DataScope everything() {
-        return new DataScope(true, null, List.of());
+        return new DataScope(true, null, List.of(), null);
     }
 }

@@ -1,8 +1,9 @@
 package com.dossier.shared.security;
 
+import java.util.List;
 import java.util.Set;
 
-/** Keycloak realm roles (SPEC §9), and the role sets the contract's x-required-roles name. */
+/** Keycloak realm roles (SPEC §9), see Permissions for who may call what. */
 public final class Roles {
     public static final String ADMIN = "admin";
     public static final String GENERAL_MANAGER = "general-manager";
@@ -14,6 +15,20 @@ public final class Roles {
     public static final String QUALITY = "quality";
     public static final String AUDITOR = "auditor";
     public static final String PARTNER = "partner";
+
+    /** Every product realm role, in SPEC §9's order. */
+    public static final List<String> ALL =
+            List.of(
+                    ADMIN,
+                    GENERAL_MANAGER,
+                    SALES_DIRECTOR,
+                    SUPERVISOR,
+                    SALES_REP,
+                    ARCHIVIST,
+                    SERVICE_AGENT,
+                    QUALITY,
+                    AUDITOR,
+                    PARTNER);
 
     /** Roles whose data scope is every customer. */
     public static final Set<String> SEE_ALL =

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RealKeycloakProfile.class)
 class RealKeycloakTokensTest {
     private static final String REP1_ID = "00000000-0000-4000-8000-000000000005";
+    private static final String REP1_NAME = "陈晓东";
+    private static final String REP2_ID = "00000000-0000-4000-8000-000000000006";
 
     @Test
     void shouldAcceptARealUserTokenAndReadItsTeam() {
@@ -64,6 +67,71 @@ class RealKeycloakTokensTest {
                 .post("/api/v1/customers/" + java.util.UUID.randomUUID() + "/archive")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void shouldDescribeARealUserAtMe() {
+        given().header("Authorization", "Bearer " + userToken("rep1"))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(REP1_ID))
+                .body("username", equalTo("rep1"))
+                .body("displayName", equalTo(REP1_NAME))
+                .body("roles", equalTo(List.of("sales-rep")))
+                .body("teams", equalTo(List.of("east-team")))
+                .body("partner", equalTo(false))
+                .body("permissions", equalTo(Permissions.allowedFor(List.of("sales-rep"))));
+        String partner =
+                token(
+                        Map.of(
+                                "grant_type", "client_credentials",
+                                "client_id", "dossier-partner-demo",
+                                "client_secret", "dossier-partner-demo-secret"));
+        given().header("Authorization", "Bearer " + partner)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("partner", equalTo(true))
+                .body("clientId", equalTo("dossier-partner-demo"))
+                .body("roles", equalTo(List.of("partner")));
+    }
+
+    @Test
+    void shouldShowACustomerToAnotherRealRepOnlyWhileShared() {
+        String rep1 = "Bearer " + userToken("rep1");
+        String rep2 = "Bearer " + userToken("rep2");
+        String customer =
+                given().header("Authorization", rep1)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("kind", "INDIVIDUAL", "name", "共享给西区的客户"))
+                        .post("/api/v1/customers")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        given().header("Authorization", rep2)
+                .get("/api/v1/customers/" + customer)
+                .then()
+                .statusCode(404);
+        given().header("Authorization", rep1)
+                .contentType(ContentType.JSON)
+                .body(Map.of("userId", REP2_ID))
+                .post("/api/v1/customers/" + customer + "/shares")
+                .then()
+                .statusCode(201);
+        given().header("Authorization", rep2)
+                .get("/api/v1/customers/" + customer)
+                .then()
+                .statusCode(200);
+        given().header("Authorization", rep1)
+                .delete("/api/v1/customers/" + customer + "/shares/" + REP2_ID)
+                .then()
+                .statusCode(204);
+        given().header("Authorization", rep2)
+                .get("/api/v1/customers/" + customer)
+                .then()
+                .statusCode(404);
     }
 
     @Test

@@ -1,0 +1,125 @@
+package com.dossier.shared.security;
+
+import static com.dossier.shared.security.Roles.ADMIN;
+import static com.dossier.shared.security.Roles.ARCHIVIST;
+import static com.dossier.shared.security.Roles.AUDITOR;
+import static com.dossier.shared.security.Roles.GENERAL_MANAGER;
+import static com.dossier.shared.security.Roles.PARTNER;
+import static com.dossier.shared.security.Roles.QUALITY;
+import static com.dossier.shared.security.Roles.SALES_DIRECTOR;
+import static com.dossier.shared.security.Roles.SALES_REP;
+import static com.dossier.shared.security.Roles.SERVICE_AGENT;
+import static com.dossier.shared.security.Roles.SUPERVISOR;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The permission matrix: which realm roles may call each operation of the contract, keyed by
+ * operationId. It is the one source in Java: resource methods name their operation with
+ * {@code @PermissionsAllowed(Permissions.X)}, {@link OperationPermissions} grants a caller the
+ * operations its roles allow, and {@code GET /api/v1/me} lists them. Tests check it against the
+ * contract's {@code x-required-roles} and the README table.
+ */
+public final class Permissions {
+    public static final String LIST_CUSTOMERS = "listCustomers";
+    public static final String CREATE_CUSTOMER = "createCustomer";
+    public static final String GET_CUSTOMER = "getCustomer";
+    public static final String UPDATE_CUSTOMER = "updateCustomer";
+    public static final String ARCHIVE_CUSTOMER = "archiveCustomer";
+    public static final String RESTORE_CUSTOMER = "restoreCustomer";
+    public static final String LIST_CONTACTS = "listContacts";
+    public static final String CREATE_CONTACT = "createContact";
+    public static final String GET_CONTACT = "getContact";
+    public static final String UPDATE_CONTACT = "updateContact";
+    public static final String DELETE_CONTACT = "deleteContact";
+    public static final String LIST_CUSTOMER_SHARES = "listCustomerShares";
+    public static final String SHARE_CUSTOMER = "shareCustomer";
+    public static final String UNSHARE_CUSTOMER = "unshareCustomer";
+    public static final String LIST_CUSTOMER_ACCESS_LOG = "listCustomerAccessLog";
+    public static final String LIST_ACCESS_LOG = "listAccessLog";
+    public static final String LIST_AUDIT_EVENTS = "listAuditEvents";
+    public static final String VERIFY_AUDIT_CHAIN = "verifyAuditChain";
+    public static final String GET_ME = "getMe";
+
+    /** Everyone who reads customer archives. */
+    private static final List<String> READERS =
+            List.of(
+                    ADMIN,
+                    GENERAL_MANAGER,
+                    SALES_DIRECTOR,
+                    SUPERVISOR,
+                    SALES_REP,
+                    ARCHIVIST,
+                    SERVICE_AGENT,
+                    QUALITY,
+                    PARTNER);
+
+    /** Staff who maintain archive profiles and contacts (within their scope). */
+    private static final List<String> EDITORS =
+            List.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP, ARCHIVIST);
+
+    /** Archive lifecycle: not the rep, who would otherwise hide its own customers. */
+    private static final List<String> LIFECYCLE =
+            List.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, ARCHIVIST);
+
+    /** Who hands out visibility; a rep only for the customers it owns (checked by the service). */
+    private static final List<String> SHARERS =
+            List.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP);
+
+    private static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put(LIST_CUSTOMERS, READERS);
+        MATRIX.put(CREATE_CUSTOMER, concat(EDITORS, PARTNER));
+        MATRIX.put(GET_CUSTOMER, READERS);
+        MATRIX.put(UPDATE_CUSTOMER, EDITORS);
+        MATRIX.put(ARCHIVE_CUSTOMER, LIFECYCLE);
+        MATRIX.put(RESTORE_CUSTOMER, LIFECYCLE);
+        MATRIX.put(LIST_CONTACTS, READERS);
+        MATRIX.put(CREATE_CONTACT, EDITORS);
+        MATRIX.put(GET_CONTACT, READERS);
+        MATRIX.put(UPDATE_CONTACT, EDITORS);
+        MATRIX.put(DELETE_CONTACT, EDITORS);
+        // A supervisor reads the access log of customers in its scope (checked by the service).
+        MATRIX.put(LIST_CUSTOMER_ACCESS_LOG, List.of(GENERAL_MANAGER, SUPERVISOR, AUDITOR));
+        MATRIX.put(LIST_ACCESS_LOG, List.of(GENERAL_MANAGER, AUDITOR));
+        MATRIX.put(LIST_AUDIT_EVENTS, List.of(AUDITOR));
+        MATRIX.put(VERIFY_AUDIT_CHAIN, List.of(AUDITOR));
+        MATRIX.put(LIST_CUSTOMER_SHARES, SHARERS);
+        MATRIX.put(SHARE_CUSTOMER, SHARERS);
+        MATRIX.put(UNSHARE_CUSTOMER, SHARERS);
+        MATRIX.put(GET_ME, Roles.ALL);
+    }
+
+    private Permissions() {}
+
+    /** operationId → allowed realm roles, in the contract's order. */
+    public static Map<String, List<String>> matrix() {
+        return Collections.unmodifiableMap(MATRIX);
+    }
+
+    /** The operationIds any of these roles may call, in matrix order. */
+    public static List<String> allowedFor(Collection<String> roles) {
+        return MATRIX.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(roles::contains))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    public static boolean allows(Set<String> roles, String operationId) {
+        List<String> allowed = MATRIX.get(operationId);
+        return allowed != null && allowed.stream().anyMatch(roles::contains);
+    }
+
+    private static List<String> concat(List<String> roles, String role) {
+        List<String> all = new ArrayList<>(roles);
+        all.add(role);
+        return List.copyOf(all);
+    }
+}
