@@ -3,4 +3,6 @@ export const paths = {
   newCustomer: () => '/customers/new',
   customer: (id: string) => `/customers/${id}`,
   editCustomer: (id: string) => `/customers/${id}/edit`,
+  auditEvents: () => '/audit-events',
+  accessLog: () => '/access-log',
 } as const;

@@ -1,0 +1,16 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditAction } from '../api/types';
+
+const COLORS: Record<AuditAction, string> = {
+  CREATE: 'green',
+  UPDATE: 'blue',
+  ARCHIVE: 'default',
+  RESTORE: 'cyan',
+  MARK_LEFT: 'orange',
+};
+
+export function ActionTag({ action }: { action: AuditAction }) {
+  const { t } = useTranslation();
+  return <Tag color={COLORS[action]}>{t(`audit.action.${action}`, { defaultValue: action })}</Tag>;
+}
