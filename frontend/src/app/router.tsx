@@ -1,6 +1,5 @@
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
-import { paths } from '@/config/paths';
 
 // Screens are loaded on demand; the layout (header) is part of the entry chunk.
 const router = createBrowserRouter([
@@ -8,11 +7,13 @@ const router = createBrowserRouter([
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to={paths.customers()} replace /> },
+      { index: true, lazy: () => import('./routes/home') },
       { path: 'customers', lazy: () => import('./routes/customers') },
       { path: 'customers/new', lazy: () => import('./routes/customer-new') },
       { path: 'customers/:id', lazy: () => import('./routes/customer-detail') },
       { path: 'customers/:id/edit', lazy: () => import('./routes/customer-edit') },
+      { path: 'audit-events', lazy: () => import('./routes/audit-events') },
+      { path: 'access-log', lazy: () => import('./routes/access-log') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

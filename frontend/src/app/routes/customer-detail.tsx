@@ -5,15 +5,19 @@ import { useNavigate, useParams } from 'react-router';
 import { PageSpinner } from '@/components/page-spinner';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
+import { CustomerAccessLogPanel } from '@/features/access-log/components/customer-access-log-panel';
 import { ContactsPanel } from '@/features/contacts/components/contacts-panel';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { CustomerProfile } from '@/features/customers/components/customer-profile';
+import { RequirePermission } from '@/components/forbidden';
+import { useCan } from '@/lib/permissions';
 
-export function Component() {
+function CustomerDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data, error, isLoading, refetch } = useCustomer(id);
+  const canSeeAccessLog = useCan('listCustomerAccessLog');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -26,8 +30,17 @@ export function Component() {
         <>
           <CustomerProfile versioned={data} onReload={() => void refetch()} />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+          {canSeeAccessLog ? <CustomerAccessLogPanel customerId={id} /> : null}
         </>
       ) : null}
     </Space>
+  );
+}
+
+export function Component() {
+  return (
+    <RequirePermission operation="getCustomer">
+      <CustomerDetailPage />
+    </RequirePermission>
   );
 }

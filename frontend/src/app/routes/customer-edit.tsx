@@ -8,8 +8,9 @@ import { paths } from '@/config/paths';
 import { getCustomerQueryOptions } from '@/features/customers/api/get-customer';
 import { isEditable } from '@/features/customers/api/types';
 import { CustomerForm } from '@/features/customers/components/customer-form';
+import { RequirePermission } from '@/components/forbidden';
 
-export function Component() {
+function EditCustomerPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -37,5 +38,13 @@ export function Component() {
       }}
       onCancel={() => navigate(paths.customer(id))}
     />
+  );
+}
+
+export function Component() {
+  return (
+    <RequirePermission operation="updateCustomer">
+      <EditCustomerPage />
+    </RequirePermission>
   );
 }

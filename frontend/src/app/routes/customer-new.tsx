@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { CustomerForm } from '@/features/customers/components/customer-form';
+import { RequirePermission } from '@/components/forbidden';
 
-export function Component() {
+function NewCustomerPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -17,5 +18,13 @@ export function Component() {
       }}
       onCancel={() => navigate(paths.customers())}
     />
+  );
+}
+
+export function Component() {
+  return (
+    <RequirePermission operation="createCustomer">
+      <NewCustomerPage />
+    </RequirePermission>
   );
 }

@@ -6,7 +6,7 @@ import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { PageSpinner } from '@/components/page-spinner';
 import { ProblemAlert } from '@/components/problem-alert';
-import { paths } from '@/config/paths';
+import { MainNav } from './main-nav';
 import { logout } from '@/lib/auth';
 import { useMe } from '@/lib/me';
 
@@ -20,11 +20,12 @@ export function AppLayout() {
         style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 24 }}
       >
         <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
-          <Link to={paths.customers()} data-testid="product-name">
-            <Typography.Title level={4} style={{ margin: 0 }}>
+          <Link to="/" data-testid="product-name">
+            <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Typography.Title>
           </Link>
+          {me ? <MainNav me={me} /> : <div style={{ flex: 1 }} />}
           <Space size="middle" wrap>
             {me ? (
               <Space size="small" data-testid="current-user">

@@ -1,0 +1,52 @@
+import { AuditOutlined, EyeOutlined, IdcardOutlined } from '@ant-design/icons';
+import { Menu } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
+import type { Me, OperationId } from '@/lib/me';
+import { isAllowed } from '@/lib/permissions';
+
+type NavEntry = { key: string; path: string; operation: OperationId; icon: ReactNode };
+
+/** The app's sections, each shown only to callers whose /me permissions list its operation. */
+export const NAV_ENTRIES: NavEntry[] = [
+  {
+    key: 'customers',
+    path: paths.customers(),
+    operation: 'listCustomers',
+    icon: <IdcardOutlined />,
+  },
+  {
+    key: 'audit',
+    path: paths.auditEvents(),
+    operation: 'listAuditEvents',
+    icon: <AuditOutlined />,
+  },
+  { key: 'accessLog', path: paths.accessLog(), operation: 'listAccessLog', icon: <EyeOutlined /> },
+];
+
+export const allowedNavEntries = (me: Pick<Me, 'permissions'> | undefined) =>
+  NAV_ENTRIES.filter((entry) => isAllowed(me, entry.operation));
+
+export function MainNav({ me }: { me: Pick<Me, 'permissions'> }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const entries = allowedNavEntries(me);
+  const selected = entries.find(
+    (e) => pathname === e.path || pathname.startsWith(`${e.path}/`),
+  )?.key;
+  return (
+    <Menu
+      mode="horizontal"
+      aria-label={t('nav.label')}
+      selectedKeys={selected ? [selected] : []}
+      style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+      items={entries.map((entry) => ({
+        key: entry.key,
+        icon: entry.icon,
+        label: <Link to={entry.path}>{t(`nav.${entry.key}`)}</Link>,
+      }))}
+    />
+  );
+}
