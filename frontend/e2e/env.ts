@@ -3,3 +3,5 @@ export const baseURL = process.env.E2E_BASE_URL || 'http://localhost:5180';
 export const keycloakURL = process.env.E2E_KEYCLOAK_URL || 'http://localhost:8280';
 /** Keycloak's SSO cookies of rep1, written by the setup project. */
 export const authFile = 'playwright/.auth/rep1.json';
+/** Keycloak's SSO cookies of auditor, written by the auditor setup. */
+export const auditorAuthFile = 'playwright/.auth/auditor.json';

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { keycloakURL } from './env';
 
 export const DEMO_PASSWORD = 'dossier';
@@ -24,6 +24,29 @@ export async function openApp(page: Page, path: string, username = 'rep1') {
     await loginOnKeycloak(page, username);
   }
   await expect(header).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * The bearer token the SPA sends for a signed-in user (from its stored SSO cookies), to prepare
+ * data through the API. keycloak-js keeps tokens in memory, so it is read off a request.
+ */
+export async function bearerTokenOf(
+  browser: Browser,
+  storageState: string,
+  username: string,
+): Promise<string> {
+  const context = await browser.newContext({ storageState });
+  try {
+    const page = await context.newPage();
+    const sent = page.waitForRequest(
+      (r) => r.url().includes('/api/v1/') && !!r.headers()['authorization'],
+      { timeout: 60_000 },
+    );
+    await openApp(page, '/', username);
+    return (await sent).headers()['authorization'];
+  } finally {
+    await context.close();
+  }
 }
 
 function escapeRegExp(s: string) {
