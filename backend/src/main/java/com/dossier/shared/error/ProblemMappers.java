@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -34,6 +35,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Header parameters of the generated interfaces, named as the client sends them. */
+    private static final Map<String, String> HEADERS =
+            Map.of("idempotencyKey", "Idempotency-Key", "ifMatch", "If-Match");
 
     @Inject CurrentVertxRequest currentRequest;
 
@@ -238,7 +243,7 @@ public class ProblemMappers {
         }
         String field =
                 names.isEmpty()
-                        ? (parameter == null ? "body" : parameter)
+                        ? (parameter == null ? "body" : HEADERS.getOrDefault(parameter, parameter))
                         : String.join(".", names);
         if (names.isEmpty() && parameter != null && parameter.endsWith("Dto")) {
             field = "body";
