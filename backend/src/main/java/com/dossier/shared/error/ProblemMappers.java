@@ -59,6 +59,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e) {
+        if (e instanceof UnknownProperties.Refusal all && all.getPath().size() <= 1) {
+            return api(
+                    new ValidationProblem(
+                            all.names().stream()
+                                    .map(
+                                            name ->
+                                                    UnknownProperties.SERVER_OWNED.contains(name)
+                                                            ? new FieldError(
+                                                                    name,
+                                                                    "readOnly",
+                                                                    "This property is set by the"
+                                                                            + " server.")
+                                                            : new FieldError(
+                                                                    name,
+                                                                    "unknownProperty",
+                                                                    "This property is not accepted"
+                                                                            + " here."))
+                                    .toList()));
+        }
         return api(
                 ValidationProblem.of(
                         path(e), "unknownProperty", "This property is not accepted here."));
@@ -131,6 +150,16 @@ public class ProblemMappers {
             return api(api);
         }
         int status = e.getResponse().getStatus();
+        String badParameter = status == 404 ? unconvertedQueryParameter(e.getCause()) : null;
+        if (badParameter != null) {
+            // A query parameter that does not convert (`limit=abc`): JAX-RS calls that 404, but
+            // the request is malformed, not the resource missing.
+            return api(
+                    ValidationProblem.of(
+                            badParameter,
+                            badParameter + ".invalidType",
+                            "This parameter has the wrong type."));
+        }
         if (status >= 500) {
             return unexpected(e);
         }
@@ -174,6 +203,22 @@ public class ProblemMappers {
                 "Internal error",
                 "An unexpected error occurred; quote the traceId when reporting it.",
                 List.of());
+    }
+
+    /** The query parameter whose value a conversion failure quotes, if any. */
+    private String unconvertedQueryParameter(Throwable cause) {
+        var context = currentRequest.getCurrent();
+        if (!(cause instanceof IllegalArgumentException) || context == null) {
+            return null;
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        for (var parameter : context.queryParams()) {
+            String value = parameter.getValue();
+            if (value != null && !value.isEmpty() && message.contains("\"" + value + "\"")) {
+                return parameter.getKey();
+            }
+        }
+        return null;
     }
 
     private Response malformedJson() {
