@@ -3,6 +3,7 @@ package com.dossier.contact;
 import com.dossier.api.ContactsApi;
 import com.dossier.api.model.ContactCreateDto;
 import com.dossier.api.model.ContactPageDto;
+import com.dossier.shared.idempotency.Idempotency;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,9 +17,11 @@ import java.util.UUID;
  */
 public class ContactResource implements ContactsApi {
     private final ContactService service;
+    private final Idempotency idempotency;
 
-    ContactResource(ContactService service) {
+    ContactResource(ContactService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @Override
@@ -35,14 +38,22 @@ public class ContactResource implements ContactsApi {
 
     @Override
     @PermissionsAllowed(Permissions.CREATE_CONTACT)
-    public Response createContact(UUID id, ContactCreateDto body) {
-        Contact created = service.create(id, body);
-        return Response.created(
-                        UriBuilder.fromPath("/api/v1/customers/{id}/contacts/{contactId}")
-                                .build(id, created.id))
-                .header("ETag", ETags.of(created.version))
-                .entity(ContactMapper.toDto(created))
-                .build();
+    public Response createContact(UUID id, ContactCreateDto body, String idempotencyKey) {
+        return idempotency.once(
+                idempotencyKey,
+                "POST",
+                "/api/v1/customers/" + id + "/contacts",
+                body,
+                () -> {
+                    Contact created = service.create(id, body);
+                    return Response.created(
+                                    UriBuilder.fromPath(
+                                                    "/api/v1/customers/{id}/contacts/{contactId}")
+                                            .build(id, created.id))
+                            .header("ETag", ETags.of(created.version))
+                            .entity(ContactMapper.toDto(created))
+                            .build();
+                });
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.dossier.api.model.CustomerCreateDto;
 import com.dossier.api.model.CustomerKindDto;
 import com.dossier.api.model.CustomerPageDto;
 import com.dossier.api.model.CustomerStatusDto;
+import com.dossier.shared.idempotency.Idempotency;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,9 +20,11 @@ import java.util.UUID;
  */
 public class CustomerResource implements CustomersApi {
     private final CustomerService service;
+    private final Idempotency idempotency;
 
-    CustomerResource(CustomerService service) {
+    CustomerResource(CustomerService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @Override
@@ -58,12 +61,20 @@ public class CustomerResource implements CustomersApi {
 
     @Override
     @PermissionsAllowed(Permissions.CREATE_CUSTOMER)
-    public Response createCustomer(CustomerCreateDto body) {
-        Customer created = service.create(body);
-        return Response.created(UriBuilder.fromPath("/api/v1/customers/{id}").build(created.id))
-                .header("ETag", ETags.of(created.version))
-                .entity(CustomerMapper.toDto(created))
-                .build();
+    public Response createCustomer(CustomerCreateDto body, String idempotencyKey) {
+        return idempotency.once(
+                idempotencyKey,
+                "POST",
+                "/api/v1/customers",
+                body,
+                () -> {
+                    Customer created = service.create(body);
+                    return Response.created(
+                                    UriBuilder.fromPath("/api/v1/customers/{id}").build(created.id))
+                            .header("ETag", ETags.of(created.version))
+                            .entity(CustomerMapper.toDto(created))
+                            .build();
+                });
     }
 
     @Override

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -34,6 +35,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Header parameters of the generated interfaces, named as the client sends them. */
+    private static final Map<String, String> HEADERS =
+            Map.of("idempotencyKey", "Idempotency-Key", "ifMatch", "If-Match");
 
     @Inject CurrentVertxRequest currentRequest;
 
@@ -54,6 +59,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e) {
+        if (e instanceof UnknownProperties.Refusal all && all.getPath().size() <= 1) {
+            return api(
+                    new ValidationProblem(
+                            all.names().stream()
+                                    .map(
+                                            name ->
+                                                    UnknownProperties.SERVER_OWNED.contains(name)
+                                                            ? new FieldError(
+                                                                    name,
+                                                                    "readOnly",
+                                                                    "This property is set by the"
+                                                                            + " server.")
+                                                            : new FieldError(
+                                                                    name,
+                                                                    "unknownProperty",
+                                                                    "This property is not accepted"
+                                                                            + " here."))
+                                    .toList()));
+        }
         return api(
                 ValidationProblem.of(
                         path(e), "unknownProperty", "This property is not accepted here."));
@@ -126,6 +150,16 @@ public class ProblemMappers {
             return api(api);
         }
         int status = e.getResponse().getStatus();
+        String badParameter = status == 404 ? unconvertedQueryParameter(e.getCause()) : null;
+        if (badParameter != null) {
+            // A query parameter that does not convert (`limit=abc`): JAX-RS calls that 404, but
+            // the request is malformed, not the resource missing.
+            return api(
+                    ValidationProblem.of(
+                            badParameter,
+                            badParameter + ".invalidType",
+                            "This parameter has the wrong type."));
+        }
         if (status >= 500) {
             return unexpected(e);
         }
@@ -169,6 +203,22 @@ public class ProblemMappers {
                 "Internal error",
                 "An unexpected error occurred; quote the traceId when reporting it.",
                 List.of());
+    }
+
+    /** The query parameter whose value a conversion failure quotes, if any. */
+    private String unconvertedQueryParameter(Throwable cause) {
+        var context = currentRequest.getCurrent();
+        if (!(cause instanceof IllegalArgumentException) || context == null) {
+            return null;
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        for (var parameter : context.queryParams()) {
+            String value = parameter.getValue();
+            if (value != null && !value.isEmpty() && message.contains("\"" + value + "\"")) {
+                return parameter.getKey();
+            }
+        }
+        return null;
     }
 
     private Response malformedJson() {
@@ -238,7 +288,7 @@ public class ProblemMappers {
         }
         String field =
                 names.isEmpty()
-                        ? (parameter == null ? "body" : parameter)
+                        ? (parameter == null ? "body" : HEADERS.getOrDefault(parameter, parameter))
                         : String.join(".", names);
         if (names.isEmpty() && parameter != null && parameter.endsWith("Dto")) {
             field = "body";
