@@ -263,6 +263,34 @@ class AccessGrantTest {
                 .body("items.id", not(hasItem(grant)));
     }
 
+    @Test
+    void shouldRefuseSelfApprovalAndArchivingThroughAGrant() {
+        String customer = createOrganisation(owner, "授权归档客户");
+        String own = request(gm, Map.of("customerId", customer));
+        raw(gm).post("/api/v1/access-grants/" + own + "/approve").then().statusCode(403);
+
+        TestUser supervisor = TestUser.supervisor(TestUser.freshTeam());
+        approve(request(supervisor, Map.of("customerId", customer)));
+        String etag =
+                as(supervisor)
+                        .get("/api/v1/customers/" + customer)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("ETag");
+        raw(supervisor)
+                .header("If-Match", etag)
+                .post("/api/v1/customers/" + customer + "/archive")
+                .then()
+                .statusCode(404);
+        raw(supervisor).get("/api/v1/customers/" + customer + "/shares").then().statusCode(404);
+        as(owner)
+                .get("/api/v1/customers/" + customer)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"));
+    }
+
     private String request(TestUser user, Map<String, Object> customer) {
         Map<String, Object> body = new java.util.HashMap<>(customer);
         body.put("reason", REASON);
