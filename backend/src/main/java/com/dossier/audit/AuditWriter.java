@@ -21,12 +21,17 @@ import java.util.UUID;
 public class AuditWriter {
     public static final String CUSTOMER = "CUSTOMER";
     public static final String CONTACT = "CONTACT";
+    public static final String ACCESS_GRANT = "ACCESS_GRANT";
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
     public static final String ARCHIVE = "ARCHIVE";
     public static final String RESTORE = "RESTORE";
     public static final String MARK_LEFT = "MARK_LEFT";
+    public static final String REQUEST = "REQUEST";
+    public static final String APPROVE = "APPROVE";
+    public static final String REJECT = "REJECT";
+    public static final String REVOKE = "REVOKE";
 
     private final AuditRepository repository;
     private final RequestOrigin origin;

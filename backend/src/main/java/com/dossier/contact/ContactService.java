@@ -61,7 +61,7 @@ public class ContactService {
     public record Page(List<Contact> items, String nextCursor) {}
 
     public Page list(UUID customerId, boolean includeInactive, Integer limit, String cursor) {
-        customers.get(customerId);
+        customers.getForReading(customerId);
         int size = limit == null ? config.paging().defaultLimit() : limit;
         if (size < 1 || size > config.paging().maxLimit()) {
             throw ValidationProblem.of(
@@ -87,8 +87,19 @@ public class ContactService {
         return new Page(rows.subList(0, size), new Cursor(SORT, lastKey, last.id).encode());
     }
 
+    /** Reading: the customer may be visible through an access grant. */
     public Contact get(UUID customerId, UUID contactId) {
+        customers.getForReading(customerId);
+        return find(customerId, contactId);
+    }
+
+    /** Changing: the customer must be in the caller's own scope (a grant is read-only). */
+    private Contact getForChange(UUID customerId, UUID contactId) {
         customers.get(customerId);
+        return find(customerId, contactId);
+    }
+
+    private Contact find(UUID customerId, UUID contactId) {
         return repository
                 .findOf(customerId, contactId)
                 .orElseThrow(() -> new NotFoundProblem("No contact with this id."));
@@ -119,7 +130,7 @@ public class ContactService {
 
     @Transactional
     public Contact update(UUID customerId, UUID contactId, ObjectNode body, String ifMatch) {
-        Contact contact = get(customerId, contactId);
+        Contact contact = getForChange(customerId, contactId);
         ETags.requireMatch(ifMatch, contact.version);
         Map<String, Object> before = snapshot(contact);
         MergePatch patch = MergePatch.of(body, EDITABLE, SERVER_OWNED);
@@ -170,7 +181,7 @@ public class ContactService {
     /** Marks the contact as having left; it is kept, and stops being primary. */
     @Transactional
     public void deactivate(UUID customerId, UUID contactId, String ifMatch) {
-        Contact contact = get(customerId, contactId);
+        Contact contact = getForChange(customerId, contactId);
         ETags.requireMatch(ifMatch, contact.version);
         if (!contact.active) {
             return;

@@ -25,6 +25,10 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         return query.getResultStream().findFirst();
     }
 
+    public Optional<Customer> findByArchiveNo(String archiveNo) {
+        return find("archiveNo", archiveNo).firstResultOptional();
+    }
+
     /**
      * Does not flush first: while an edit is checked, the edited row may hold the very duplicate
      * this lookup is meant to find, and flushing it would fail on the unique constraint (500)
@@ -109,6 +113,14 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
             predicate.append(
                     " or exists (select 1 from CustomerShare s"
                             + " where s.customerId = c.id and s.userId = :scopeSharedWith)");
+        }
+        if (scope.grantee() != null) {
+            // Served by ix_access_grant_grantee_customer (grantee_id, customer_id).
+            params.put("scopeGrantee", scope.grantee());
+            predicate.append(
+                    " or exists (select 1 from AccessGrant g"
+                            + " where g.customerId = c.id and g.granteeId = :scopeGrantee"
+                            + " and g.status = 'APPROVED' and g.validUntil > current_timestamp)");
         }
         return predicate.append(')').toString();
     }

@@ -80,7 +80,7 @@ public class CustomerResource implements CustomersApi {
     @Override
     @PermissionsAllowed(Permissions.GET_CUSTOMER)
     public Response getCustomer(UUID id) {
-        return withETag(service.get(id));
+        return withETag(service.getForReading(id));
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -78,6 +79,40 @@ public class CustomerService {
         return repository
                 .findInScope(id, caller.scope())
                 .orElseThrow(() -> new NotFoundProblem("No customer with this id."));
+    }
+
+    /**
+     * A customer the caller may read: its scope plus its valid access grants. For read-only paths
+     * (detail and child lists); anything that changes data uses {@link #get(UUID)}, so a grant
+     * alone answers 404 there, exactly as without it.
+     */
+    public Customer getForReading(UUID id) {
+        return repository
+                .findInScope(id, caller.readScope())
+                .orElseThrow(() -> new NotFoundProblem("No customer with this id."));
+    }
+
+    /** Whether the customer is in the caller's own scope, grants left aside. */
+    public boolean isInOwnScope(UUID id) {
+        return repository.findInScope(id, caller.scope()).isPresent();
+    }
+
+    /**
+     * The id of the customer with this exact id or archive number, whatever the caller's scope, for
+     * access requests: the caller already knows the identifier, and learns nothing more.
+     */
+    public UUID resolveExisting(UUID id, String archiveNo) {
+        Optional<Customer> found =
+                id != null
+                        ? repository.findByIdOptional(id)
+                        : repository.findByArchiveNo(archiveNo.trim());
+        return found.map(c -> c.id)
+                .orElseThrow(
+                        () ->
+                                new NotFoundProblem(
+                                        id != null
+                                                ? "No customer with this id."
+                                                : "No customer with this archive number."));
     }
 
     /**

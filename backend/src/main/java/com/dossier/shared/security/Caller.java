@@ -79,7 +79,16 @@ public class Caller {
         List<String> visibleTeams = roles.contains(Roles.SUPERVISOR) ? teams : List.of();
         boolean ownsCustomers = roles.contains(Roles.SALES_REP) || roles.contains(Roles.SUPERVISOR);
         String self = ownsCustomers ? subject : null;
-        return new DataScope(false, self, visibleTeams, self);
+        return new DataScope(false, self, visibleTeams, self, null);
+    }
+
+    /**
+     * The scope of reading one archive and its child records: {@link #scope()} plus the customers
+     * of the caller's valid access grants (approved, not yet expired, not revoked). Writes, lists
+     * and searches use {@link #scope()}, so a grant never lets its holder change anything.
+     */
+    public DataScope readScope() {
+        return scope().withGrantsOf(subject);
     }
 
     private static JsonNode payload(JsonWebToken jwt, ObjectMapper mapper) {

@@ -45,6 +45,12 @@ public final class Permissions {
     public static final String LIST_ACCESS_LOG = "listAccessLog";
     public static final String LIST_AUDIT_EVENTS = "listAuditEvents";
     public static final String VERIFY_AUDIT_CHAIN = "verifyAuditChain";
+    public static final String LIST_ACCESS_GRANTS = "listAccessGrants";
+    public static final String REQUEST_ACCESS_GRANT = "requestAccessGrant";
+    public static final String GET_ACCESS_GRANT = "getAccessGrant";
+    public static final String APPROVE_ACCESS_GRANT = "approveAccessGrant";
+    public static final String REJECT_ACCESS_GRANT = "rejectAccessGrant";
+    public static final String REVOKE_ACCESS_GRANT = "revokeAccessGrant";
     public static final String GET_ME = "getMe";
 
     /** Everyone who reads customer archives. */
@@ -72,6 +78,24 @@ public final class Permissions {
     private static final List<String> SHARERS =
             List.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP);
 
+    /**
+     * Staff who read archives may ask for access beyond their scope (not partners; not auditors,
+     * who read no archive at all). Who sees or revokes which grant is checked by the service.
+     */
+    private static final List<String> GRANT_REQUESTERS =
+            List.of(
+                    ADMIN,
+                    GENERAL_MANAGER,
+                    SALES_DIRECTOR,
+                    SUPERVISOR,
+                    SALES_REP,
+                    ARCHIVIST,
+                    SERVICE_AGENT,
+                    QUALITY);
+
+    /** Who decides on access requests (SPEC §9). */
+    public static final List<String> GRANT_APPROVERS = List.of(GENERAL_MANAGER, SALES_DIRECTOR);
+
     private static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
 
     static {
@@ -94,6 +118,12 @@ public final class Permissions {
         MATRIX.put(LIST_CUSTOMER_SHARES, SHARERS);
         MATRIX.put(SHARE_CUSTOMER, SHARERS);
         MATRIX.put(UNSHARE_CUSTOMER, SHARERS);
+        MATRIX.put(LIST_ACCESS_GRANTS, GRANT_REQUESTERS);
+        MATRIX.put(REQUEST_ACCESS_GRANT, GRANT_REQUESTERS);
+        MATRIX.put(GET_ACCESS_GRANT, GRANT_REQUESTERS);
+        MATRIX.put(APPROVE_ACCESS_GRANT, GRANT_APPROVERS);
+        MATRIX.put(REJECT_ACCESS_GRANT, GRANT_APPROVERS);
+        MATRIX.put(REVOKE_ACCESS_GRANT, GRANT_REQUESTERS);
         MATRIX.put(GET_ME, Roles.ALL);
     }
 

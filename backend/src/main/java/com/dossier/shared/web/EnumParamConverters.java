@@ -1,5 +1,6 @@
 package com.dossier.shared.web;
 
+import com.dossier.api.model.AccessGrantStatusDto;
 import com.dossier.api.model.AuditActionDto;
 import com.dossier.api.model.AuditEntityTypeDto;
 import com.dossier.api.model.CustomerKindDto;
@@ -33,7 +34,9 @@ public class EnumParamConverters implements ParamConverterProvider {
                     AuditEntityTypeDto.class,
                     "entityType",
                     AuditActionDto.class,
-                    "action");
+                    "action",
+                    AccessGrantStatusDto.class,
+                    "status");
 
     private static String parameterName(Class<?> type, Annotation[] annotations) {
         for (Annotation annotation : annotations) {

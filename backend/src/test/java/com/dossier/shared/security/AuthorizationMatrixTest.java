@@ -128,7 +128,12 @@ class AuthorizationMatrixTest {
 
     /** A customer owned by a sales rep of a fresh team, with one contact and one share. */
     private record Fixture(
-            TestUser owner, String team, String customerId, String contactId, String colleague) {
+            TestUser owner,
+            String team,
+            String customerId,
+            String contactId,
+            String colleague,
+            String grantId) {
         static Fixture create() {
             String team = TestUser.freshTeam();
             TestUser owner = TestUser.rep(team);
@@ -157,7 +162,24 @@ class AuthorizationMatrixTest {
                     .post("/api/v1/customers/" + customerId + "/shares")
                     .then()
                     .statusCode(201);
-            return new Fixture(owner, team, customerId, contactId, colleague);
+            // A pending access request for the customer, by a rep of another team.
+            String grantId =
+                    as(TestUser.rep(TestUser.freshTeam()))
+                            .contentType(ContentType.JSON)
+                            .body(
+                                    Map.of(
+                                            "customerId",
+                                            customerId,
+                                            "reason",
+                                            "核对客户合同信息的需要",
+                                            "durationHours",
+                                            8))
+                            .post("/api/v1/access-grants")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id");
+            return new Fixture(owner, team, customerId, contactId, colleague, grantId);
         }
 
         String value(Parameter parameter) {
@@ -165,6 +187,7 @@ class AuthorizationMatrixTest {
                 case "id" -> customerId;
                 case "contactId" -> contactId;
                 case "userId" -> colleague;
+                case "grantId" -> grantId;
                 default ->
                         throw new IllegalStateException(
                                 "No fixture for path parameter " + parameter.getName());
