@@ -1,20 +1,17 @@
 package com.dossier.contact;
 
+import com.dossier.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A person at a customer (联系人). Contacts who leave are kept and marked inactive. */
 @Entity
 @Table(name = "contact")
-public class Contact {
+public class Contact extends VersionedEntity {
     @Id public UUID id;
 
     @Column(name = "customer_id", nullable = false, updatable = false)
@@ -41,25 +38,4 @@ public class Contact {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

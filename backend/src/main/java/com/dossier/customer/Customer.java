@@ -1,21 +1,18 @@
 package com.dossier.customer;
 
+import com.dossier.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 
 /** A customer archive (客户档案). Never reaches JSON: CustomerMapper builds the DTO. */
 @Entity
 @Table(name = "customer")
-public class Customer {
+public class Customer extends VersionedEntity {
     @Id public UUID id;
 
     @Column(name = "archive_no", nullable = false, updatable = false)
@@ -55,26 +52,4 @@ public class Customer {
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_archive")
     public CustomerStatus statusBeforeArchive;
-
-    /** Checked by every UPDATE, so two writers can never both win. */
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }
