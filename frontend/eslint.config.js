@@ -19,7 +19,7 @@ const otherFeature = (self) => ({
   group: ['@/features/*', `!@/features/${self}`, `!@/features/${self}/*`],
   message: 'Features must not import each other; compose them in src/app.',
 });
-const features = ['customers', 'contacts', 'audit', 'access-log'];
+const features = ['customers', 'contacts', 'audit', 'access-log', 'access-grants'];
 
 export default defineConfig([
   globalIgnores([

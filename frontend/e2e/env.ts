@@ -5,3 +5,7 @@ export const keycloakURL = process.env.E2E_KEYCLOAK_URL || 'http://localhost:828
 export const authFile = 'playwright/.auth/rep1.json';
 /** Keycloak's SSO cookies of auditor, written by the auditor setup. */
 export const auditorAuthFile = 'playwright/.auth/auditor.json';
+/** Keycloak's SSO cookies of rep2 (west-team), written by its setup. */
+export const rep2AuthFile = 'playwright/.auth/rep2.json';
+/** Keycloak's SSO cookies of director (sales director, approves access grants). */
+export const directorAuthFile = 'playwright/.auth/director.json';

@@ -14,6 +14,7 @@ const router = createBrowserRouter([
       { path: 'customers/:id/edit', lazy: () => import('./routes/customer-edit') },
       { path: 'audit-events', lazy: () => import('./routes/audit-events') },
       { path: 'access-log', lazy: () => import('./routes/access-log') },
+      { path: 'access-grants', lazy: () => import('./routes/access-grants') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -5,4 +5,5 @@ export const paths = {
   editCustomer: (id: string) => `/customers/${id}/edit`,
   auditEvents: () => '/audit-events',
   accessLog: () => '/access-log',
+  accessGrants: () => '/access-grants',
 } as const;

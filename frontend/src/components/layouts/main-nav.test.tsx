@@ -51,6 +51,20 @@ describe('MainNav', () => {
     expect(entries()).toEqual(['客户档案', '查阅记录']);
   });
 
+  it('offers access grants to callers allowed to list them', () => {
+    const rep2: Me = {
+      ...rep1,
+      username: 'rep2',
+      permissions: [...rep1.permissions, 'listAccessGrants', 'requestAccessGrant'],
+    };
+    renderWithApp(<MainNav me={rep2} />, { me: rep2 });
+    expect(entries()).toEqual(['客户档案', '查阅授权']);
+    expect(screen.getByRole('link', { name: '查阅授权' })).toHaveAttribute(
+      'href',
+      '/access-grants',
+    );
+  });
+
   it('marks the current section', () => {
     renderWithApp(<MainNav me={auditor} />, {
       me: auditor,

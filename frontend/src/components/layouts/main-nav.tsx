@@ -1,4 +1,4 @@
-import { AuditOutlined, EyeOutlined, IdcardOutlined } from '@ant-design/icons';
+import { AuditOutlined, EyeOutlined, IdcardOutlined, KeyOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,12 @@ export const NAV_ENTRIES: NavEntry[] = [
     icon: <AuditOutlined />,
   },
   { key: 'accessLog', path: paths.accessLog(), operation: 'listAccessLog', icon: <EyeOutlined /> },
+  {
+    key: 'accessGrants',
+    path: paths.accessGrants(),
+    operation: 'listAccessGrants',
+    icon: <KeyOutlined />,
+  },
 ];
 
 export const allowedNavEntries = (me: Pick<Me, 'permissions'> | undefined) =>

@@ -8,6 +8,10 @@ const COLORS: Record<AuditAction, string> = {
   ARCHIVE: 'default',
   RESTORE: 'cyan',
   MARK_LEFT: 'orange',
+  REQUEST: 'gold',
+  APPROVE: 'green',
+  REJECT: 'red',
+  REVOKE: 'default',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {

@@ -1,7 +1,7 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -31,7 +31,12 @@ type Filters = Pick<
 
 const INITIAL_FILTERS: Filters = { sort: '-createdAt' };
 
-export function CustomerList() {
+type Props = {
+  /** Shown under a search that found nothing, given the search text (composed in src/app). */
+  whenNothingFound?: (search: string) => ReactNode;
+};
+
+export function CustomerList({ whenNothingFound }: Props = {}) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const canCreate = useCan('createCustomer');
@@ -168,6 +173,9 @@ export function CustomerList() {
           />
         </Flex>
         {error ? <ProblemAlert error={error} /> : null}
+        {whenNothingFound && q && !isFetching && data?.items.length === 0
+          ? whenNothingFound(q)
+          : null}
         <Table<Customer>
           rowKey="id"
           size="middle"
