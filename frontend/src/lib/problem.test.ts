@@ -31,12 +31,16 @@ describe('fieldProblems', () => {
 });
 
 describe('problemMessage', () => {
-  it('prefers the server detail, and has its own words for 412', () => {
+  it('prefers the server detail, and has its own words for generic statuses', () => {
     const problem = (status: number, detail?: string) =>
       new ProblemError({ type: 'about:blank', title: 'T', status, detail });
     expect(problemMessage(problem(409, '档案已归档'), t)).toBe('档案已归档');
     expect(problemMessage(problem(412, 'stale'), t)).toBe('该档案已被他人修改，请重新加载后再编辑');
     expect(problemMessage(problem(403), t)).toBe('您没有权限执行此操作');
+    expect(problemMessage(problem(404, 'No customer with this id.'), t)).toBe(
+      '未找到该记录，或不在您的查看范围内',
+    );
+    expect(problemMessage(problem(429, 'Too many requests'), t)).toBe('请求过于频繁，请稍后再试');
     expect(problemMessage(new TypeError('Failed to fetch'), t)).toBe('无法连接服务器');
   });
 });

@@ -1,10 +1,19 @@
 import type { TFunction } from 'i18next';
 import { isProblem } from '@/api/problem-error';
 
-/** A message for any error, preferring the server's localized `detail`. */
+/**
+ * Statuses whose meaning the app says in the user's language: the server's `detail` adds nothing
+ * a user can act on (and must not hint whether an out-of-scope archive exists).
+ */
+const OWN_WORDS = new Set([401, 403, 404, 412, 428, 429, 500]);
+
+/** A message for any error: the app's own words for generic statuses, else the server's `detail`. */
 export function problemMessage(error: unknown, t: TFunction): string {
   if (isProblem(error)) {
-    if (error.status === 412) return t('problem.412');
+    const own = OWN_WORDS.has(error.status)
+      ? t(`problem.${error.status}`, { defaultValue: '' })
+      : '';
+    if (own) return own;
     if (error.detail) return error.detail;
     const known = t(`problem.${error.status}`, { defaultValue: '' });
     return known || error.title;

@@ -297,6 +297,7 @@ export const en: DeepString<Messages> = {
     409: 'This conflicts with the current state',
     412: 'Someone else changed this archive — reload it before editing',
     428: 'The version is missing; reload and try again',
+    429: 'Too many requests — please try again shortly',
     500: 'Server error; please try again later',
     network: 'Cannot reach the server',
   },
