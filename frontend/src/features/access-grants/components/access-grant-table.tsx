@@ -1,7 +1,8 @@
-import { App, Button, Flex, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CursorPager } from '@/components/cursor-pager';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
@@ -182,20 +183,12 @@ export function AccessGrantTable({ filter, showGrantee = true }: Props) {
         pagination={false}
         locale={{ emptyText: t('common.empty') }}
       />
-      <Flex justify="flex-end" align="center" gap="small">
-        <Typography.Text type="secondary" data-testid="page-number">
-          {t('common.page', { page: paging.page })}
-        </Typography.Text>
-        <Button disabled={!paging.hasPrevious || isFetching} onClick={paging.previous}>
-          {t('common.previous')}
-        </Button>
-        <Button
-          disabled={!data?.nextCursor || isFetching}
-          onClick={() => data?.nextCursor && paging.next(data.nextCursor)}
-        >
-          {t('common.next')}
-        </Button>
-      </Flex>
+      <CursorPager
+        paging={paging}
+        nextCursor={data?.nextCursor}
+        onNext={paging.next}
+        busy={isFetching}
+      />
       {rejecting ? (
         <RejectGrantModal
           grantId={rejecting}

@@ -1,14 +1,15 @@
-import { Button, Flex, Space, Table, Tooltip, Typography } from 'antd';
+import { Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { type ComponentProps, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CursorPager } from '@/components/cursor-pager';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { useCan } from '@/lib/permissions';
 import type { AccessLogEntry } from '../api/types';
 
-type Paging = { page: number; hasPrevious: boolean; previous: () => void };
+type Paging = ComponentProps<typeof CursorPager>['paging'];
 
 type Props = {
   items: AccessLogEntry[];
@@ -111,17 +112,7 @@ export function AccessLogTable({
         pagination={false}
         locale={{ emptyText: t('common.empty') }}
       />
-      <Flex justify="flex-end" align="center" gap="small">
-        <Typography.Text type="secondary" data-testid="page-number">
-          {t('common.page', { page: paging.page })}
-        </Typography.Text>
-        <Button disabled={!paging.hasPrevious || loading} onClick={paging.previous}>
-          {t('common.previous')}
-        </Button>
-        <Button disabled={!nextCursor || loading} onClick={() => nextCursor && onNext(nextCursor)}>
-          {t('common.next')}
-        </Button>
-      </Flex>
+      <CursorPager paging={paging} nextCursor={nextCursor} onNext={onNext} busy={loading} />
     </Space>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Card, DatePicker, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { Card, DatePicker, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CursorPager } from '@/components/cursor-pager';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
@@ -190,20 +191,12 @@ export function AuditEventList() {
           locale={{ emptyText: t('common.empty') }}
           expandable={{ expandedRowRender: (event) => <FieldChanges event={event} /> }}
         />
-        <Flex justify="flex-end" align="center" gap="small">
-          <Typography.Text type="secondary" data-testid="page-number">
-            {t('common.page', { page: paging.page })}
-          </Typography.Text>
-          <Button disabled={!paging.hasPrevious || isFetching} onClick={paging.previous}>
-            {t('common.previous')}
-          </Button>
-          <Button
-            disabled={!data?.nextCursor || isFetching}
-            onClick={() => data?.nextCursor && paging.next(data.nextCursor)}
-          >
-            {t('common.next')}
-          </Button>
-        </Flex>
+        <CursorPager
+          paging={paging}
+          nextCursor={data?.nextCursor}
+          onNext={paging.next}
+          busy={isFetching}
+        />
       </Space>
     </Card>
   );

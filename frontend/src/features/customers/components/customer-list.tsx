@@ -1,8 +1,9 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CursorPager } from '@/components/cursor-pager';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
@@ -189,20 +190,12 @@ export function CustomerList({ whenNothingFound }: Props = {}) {
             style: { cursor: 'pointer' },
           })}
         />
-        <Flex justify="flex-end" align="center" gap="small">
-          <Typography.Text type="secondary" data-testid="page-number">
-            {t('common.page', { page: paging.page })}
-          </Typography.Text>
-          <Button disabled={!paging.hasPrevious || isFetching} onClick={paging.previous}>
-            {t('common.previous')}
-          </Button>
-          <Button
-            disabled={!data?.nextCursor || isFetching}
-            onClick={() => data?.nextCursor && paging.next(data.nextCursor)}
-          >
-            {t('common.next')}
-          </Button>
-        </Flex>
+        <CursorPager
+          paging={paging}
+          nextCursor={data?.nextCursor}
+          onNext={paging.next}
+          busy={isFetching}
+        />
       </Space>
     </Card>
   );
