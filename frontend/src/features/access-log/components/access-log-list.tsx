@@ -1,6 +1,7 @@
-import { Card, DatePicker, Flex, Input, Select, Space, Typography } from 'antd';
+import { Card, DatePicker, Flex, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '@/components/filter-select';
 import { ProblemAlert } from '@/components/problem-alert';
 import { dateRangeParams, isUuid, type DateRange } from '@/lib/date-range';
 import { useCursorStack } from '@/lib/use-cursor-stack';
@@ -62,17 +63,13 @@ export function AccessLogList() {
             value={filters.userId}
             onChange={(e) => setFilter('userId', e.target.value)}
           />
-          <Select
-            allowClear
-            style={{ width: 160 }}
-            placeholder={t('accessLog.fields.view')}
-            aria-label={t('accessLog.fields.view')}
+          <FilterSelect
+            label={t('accessLog.fields.view')}
+            values={ACCESS_VIEWS}
+            labelPrefix="accessLog.views"
             value={filters.view}
-            options={ACCESS_VIEWS.map((value) => ({
-              value,
-              label: t(`accessLog.views.${value}`),
-            }))}
             onChange={(v) => setFilter('view', v)}
+            width={160}
           />
           <DatePicker.RangePicker
             allowEmpty={[true, true]}

@@ -1,7 +1,8 @@
-import { Card, DatePicker, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { Card, DatePicker, Flex, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '@/components/filter-select';
 import { CursorPager } from '@/components/cursor-pager';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -124,30 +125,24 @@ export function AuditEventList() {
     [t, i18n.language, canOpenCustomer],
   );
 
-  const options = <T extends string>(values: T[], prefix: string) =>
-    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
-
   return (
     <Card title={t('audit.title')} extra={<VerifyChainButton />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Flex wrap gap="small">
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            placeholder={t('audit.fields.action')}
-            aria-label={t('audit.fields.action')}
+          <FilterSelect
+            label={t('audit.fields.action')}
+            values={AUDIT_ACTIONS}
+            labelPrefix="audit.action"
             value={filters.action}
-            options={options(AUDIT_ACTIONS, 'audit.action')}
             onChange={(v) => setFilter('action', v)}
           />
-          <Select
-            allowClear
-            style={{ width: 150 }}
-            placeholder={t('audit.fields.entityType')}
-            aria-label={t('audit.fields.entityType')}
+          <FilterSelect
+            label={t('audit.fields.entityType')}
+            values={AUDIT_ENTITY_TYPES}
+            labelPrefix="audit.entityType"
             value={filters.entityType}
-            options={options(AUDIT_ENTITY_TYPES, 'audit.entityType')}
             onChange={(v) => setFilter('entityType', v)}
+            width={150}
           />
           <Input
             allowClear

@@ -3,6 +3,7 @@ import { Button, Card, Flex, Input, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '@/components/filter-select';
 import { CursorPager } from '@/components/cursor-pager';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -85,9 +86,6 @@ export function CustomerList({ whenNothingFound }: Props = {}) {
     [t, i18n.language],
   );
 
-  const selectOptions = <T extends string>(values: T[], prefix: string) =>
-    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
-
   return (
     <Card
       title={t('customer.list.title')}
@@ -114,32 +112,27 @@ export function CustomerList({ whenNothingFound }: Props = {}) {
           onChange={(e) => setSearch(e.target.value)}
         />
         <Flex wrap gap="small">
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            placeholder={t('customer.fields.kind')}
-            aria-label={t('customer.fields.kind')}
+          <FilterSelect
+            label={t('customer.fields.kind')}
+            values={CUSTOMER_KINDS}
+            labelPrefix="customer.kind"
             value={filters.kind}
-            options={selectOptions(CUSTOMER_KINDS, 'customer.kind')}
             onChange={(v) => setFilter('kind', v)}
           />
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            placeholder={t('customer.fields.status')}
-            aria-label={t('customer.fields.status')}
+          <FilterSelect
+            label={t('customer.fields.status')}
+            values={CUSTOMER_STATUSES}
+            labelPrefix="customer.status"
             value={filters.status}
-            options={selectOptions(CUSTOMER_STATUSES, 'customer.status')}
             onChange={(v) => setFilter('status', v)}
           />
-          <Select
-            allowClear
-            style={{ width: 180 }}
-            placeholder={t('customer.fields.nature')}
-            aria-label={t('customer.fields.nature')}
+          <FilterSelect
+            label={t('customer.fields.nature')}
+            values={CUSTOMER_NATURES}
+            labelPrefix="customer.nature"
             value={filters.nature}
-            options={selectOptions(CUSTOMER_NATURES, 'customer.nature')}
             onChange={(v) => setFilter('nature', v)}
+            width={180}
           />
           <Input
             allowClear
