@@ -5,10 +5,8 @@ import static com.dossier.shared.security.Roles.ARCHIVIST;
 import static com.dossier.shared.security.Roles.AUDITOR;
 import static com.dossier.shared.security.Roles.GENERAL_MANAGER;
 import static com.dossier.shared.security.Roles.PARTNER;
-import static com.dossier.shared.security.Roles.QUALITY;
 import static com.dossier.shared.security.Roles.SALES_DIRECTOR;
 import static com.dossier.shared.security.Roles.SALES_REP;
-import static com.dossier.shared.security.Roles.SERVICE_AGENT;
 import static com.dossier.shared.security.Roles.SUPERVISOR;
 
 import java.util.ArrayList;
@@ -53,18 +51,8 @@ public final class Permissions {
     public static final String REVOKE_ACCESS_GRANT = "revokeAccessGrant";
     public static final String GET_ME = "getMe";
 
-    /** Everyone who reads customer archives. */
-    private static final List<String> READERS =
-            List.of(
-                    ADMIN,
-                    GENERAL_MANAGER,
-                    SALES_DIRECTOR,
-                    SUPERVISOR,
-                    SALES_REP,
-                    ARCHIVIST,
-                    SERVICE_AGENT,
-                    QUALITY,
-                    PARTNER);
+    /** Everyone who reads customer archives: all but the auditor, who reads only the logs. */
+    private static final List<String> READERS = allBut(AUDITOR);
 
     /** Staff who maintain archive profiles and contacts (within their scope). */
     private static final List<String> EDITORS =
@@ -82,16 +70,7 @@ public final class Permissions {
      * Staff who read archives may ask for access beyond their scope (not partners; not auditors,
      * who read no archive at all). Who sees or revokes which grant is checked by the service.
      */
-    private static final List<String> GRANT_REQUESTERS =
-            List.of(
-                    ADMIN,
-                    GENERAL_MANAGER,
-                    SALES_DIRECTOR,
-                    SUPERVISOR,
-                    SALES_REP,
-                    ARCHIVIST,
-                    SERVICE_AGENT,
-                    QUALITY);
+    private static final List<String> GRANT_REQUESTERS = allBut(AUDITOR, PARTNER);
 
     /** Who decides on access requests (SPEC §9). */
     public static final List<String> GRANT_APPROVERS = List.of(GENERAL_MANAGER, SALES_DIRECTOR);
@@ -145,6 +124,11 @@ public final class Permissions {
     public static boolean allows(Set<String> roles, String operationId) {
         List<String> allowed = MATRIX.get(operationId);
         return allowed != null && allowed.stream().anyMatch(roles::contains);
+    }
+
+    private static List<String> allBut(String... excluded) {
+        List<String> left = List.of(excluded);
+        return Roles.ALL.stream().filter(role -> !left.contains(role)).toList();
     }
 
     private static List<String> concat(List<String> roles, String role) {
