@@ -73,10 +73,9 @@ test('rep2 requests access to an east-team customer, the director approves, rep2
     // rep2 gives the access back; the customer is out of reach again.
     await openApp(rep2.page, '/access-grants', 'rep2');
     await mine.getByRole('button', { name: /撤\s*销/ }).click();
-    await rep2.page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /撤\s*销/ })
-      .click();
+    const revokeDialog = rep2.page.getByRole('dialog');
+    await revokeDialog.getByLabel(/撤销理由/).fill('核对工作已完成，归还查阅权限。');
+    await revokeDialog.getByRole('button', { name: /撤\s*销/ }).click();
     await expect(mine).toContainText('已撤销');
     await expectNotFound(rep2.page, customerId);
   } finally {

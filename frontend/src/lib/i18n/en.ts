@@ -267,6 +267,7 @@ export const en: DeepString<Messages> = {
       status: 'Status',
       validUntil: 'Valid until',
       decisionReason: 'Rejection reason',
+      revocationReason: 'Revocation reason',
     },
     durationHours: '{{count}} h',
     status: {
@@ -281,7 +282,9 @@ export const en: DeepString<Messages> = {
     approve: 'Approve',
     reject: 'Reject',
     revoke: 'Revoke',
-    revokeConfirm: 'Revoke this access grant? It ends at once.',
+    revokeTitle: 'Revoke the access grant',
+    revokeReason: 'Reason for revoking (the grant ends at once)',
+    revokeReasonRequired: 'Please say why the grant ends',
     rejectTitle: 'Reject the access request',
     rejectReason: 'Reason for rejecting',
     rejectReasonRequired: 'Please give a reason',

@@ -261,6 +261,7 @@ export const zhCN = {
       status: '状态',
       validUntil: '有效期至',
       decisionReason: '驳回理由',
+      revocationReason: '撤销理由',
     },
     durationHours: '{{count}} 小时',
     status: {
@@ -275,7 +276,9 @@ export const zhCN = {
     approve: '批准',
     reject: '驳回',
     revoke: '撤销',
-    revokeConfirm: '确定撤销该查阅授权吗？撤销后立即失效。',
+    revokeTitle: '撤销查阅授权',
+    revokeReason: '撤销理由（撤销后立即失效）',
+    revokeReasonRequired: '请填写撤销理由',
     rejectTitle: '驳回查阅申请',
     rejectReason: '驳回理由',
     rejectReasonRequired: '请填写驳回理由',

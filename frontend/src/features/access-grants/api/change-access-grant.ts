@@ -30,10 +30,17 @@ export async function rejectAccessGrant({
   );
 }
 
-export async function revokeAccessGrant(grantId: string): Promise<AccessGrant> {
+export async function revokeAccessGrant({
+  grantId,
+  reason,
+}: {
+  grantId: string;
+  reason: string;
+}): Promise<AccessGrant> {
   return bodyOf(
     await api.POST('/api/v1/access-grants/{grantId}/revoke', {
       params: { path: { grantId } },
+      body: { reason },
     }),
   );
 }

@@ -144,11 +144,17 @@ describe('AccessGrantList', () => {
     expect(screen.queryByRole('button', { name: /批\s*准/ })).not.toBeInTheDocument();
 
     await user.click(within(approved).getByRole('button', { name: /撤\s*销/ }));
-    const confirm = await screen.findByRole('tooltip');
-    await user.click(within(confirm).getByRole('button', { name: /撤\s*销/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /撤\s*销/ }));
+    expect(await within(dialog).findByText('请填写撤销理由')).toBeInTheDocument();
+    expect(posts(fetch)).toHaveLength(0);
+    await user.click(within(dialog).getByLabelText(/撤销理由/));
+    await user.paste('核对工作已完成。');
+    await user.click(within(dialog).getByRole('button', { name: /撤\s*销/ }));
     await waitFor(() => expect(posts(fetch)).toHaveLength(1));
     expect(new URL(posts(fetch)[0].url).pathname).toBe(
       `/api/v1/access-grants/${grant(1).id}/revoke`,
     );
+    expect(await posts(fetch)[0].clone().json()).toEqual({ reason: '核对工作已完成。' });
   });
 });

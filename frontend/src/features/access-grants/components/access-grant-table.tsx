@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,11 @@ import { useMe } from '@/lib/me';
 import { useCan } from '@/lib/permissions';
 import { problemMessage } from '@/lib/problem';
 import { useCursorStack } from '@/lib/use-cursor-stack';
-import { useApproveAccessGrant, useRevokeAccessGrant } from '../api/change-access-grant';
+import { useApproveAccessGrant } from '../api/change-access-grant';
 import { useAccessGrants } from '../api/list-access-grants';
 import type { AccessGrant, AccessGrantParams } from '../api/types';
 import { GrantStatusTag } from './grant-status-tag';
-import { RejectGrantModal } from './reject-grant-modal';
+import { GrantReasonModal } from './grant-reason-modal';
 
 export const PAGE_SIZE = 20;
 
@@ -41,8 +41,7 @@ export function AccessGrantTable({ filter, showGrantee = true }: Props) {
     cursor: paging.cursor,
   });
   const approve = useApproveAccessGrant();
-  const revoke = useRevokeAccessGrant();
-  const [rejecting, setRejecting] = useState<string>();
+  const [deciding, setDeciding] = useState<{ grantId: string; action: 'reject' | 'revoke' }>();
 
   const columns: ColumnsType<AccessGrant> = useMemo(() => {
     const own = (g: AccessGrant) => g.granteeId === me?.id;
@@ -97,6 +96,11 @@ export function AccessGrantTable({ filter, showGrantee = true }: Props) {
                 {t('accessGrant.fields.decisionReason')}: {g.decisionReason}
               </Typography.Text>
             ) : null}
+            {g.revocationReason ? (
+              <Typography.Text type="secondary">
+                {t('accessGrant.fields.revocationReason')}: {g.revocationReason}
+              </Typography.Text>
+            ) : null}
           </Space>
         ),
       },
@@ -137,21 +141,20 @@ export function AccessGrantTable({ filter, showGrantee = true }: Props) {
               </Button>
             ) : null}
             {g.status === 'PENDING' && canReject && !own(g) ? (
-              <Button size="small" danger onClick={() => setRejecting(g.id)}>
+              <Button
+                size="small"
+                danger
+                onClick={() => setDeciding({ grantId: g.id, action: 'reject' })}
+              >
                 {t('accessGrant.reject')}
               </Button>
             ) : null}
             {(g.status === 'PENDING' || g.status === 'APPROVED') &&
             canRevoke &&
             (own(g) || canApprove) ? (
-              <Popconfirm
-                title={t('accessGrant.revokeConfirm')}
-                okText={t('accessGrant.revoke')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => run(revoke.mutateAsync(g.id), t('accessGrant.revoked'))}
-              >
-                <Button size="small">{t('accessGrant.revoke')}</Button>
-              </Popconfirm>
+              <Button size="small" onClick={() => setDeciding({ grantId: g.id, action: 'revoke' })}>
+                {t('accessGrant.revoke')}
+              </Button>
             ) : null}
           </Space>
         ),
@@ -167,7 +170,6 @@ export function AccessGrantTable({ filter, showGrantee = true }: Props) {
     canRevoke,
     canOpenCustomer,
     approve,
-    revoke,
     message,
   ]);
 
@@ -189,13 +191,16 @@ export function AccessGrantTable({ filter, showGrantee = true }: Props) {
         onNext={paging.next}
         busy={isFetching}
       />
-      {rejecting ? (
-        <RejectGrantModal
-          grantId={rejecting}
-          onClose={() => setRejecting(undefined)}
-          onRejected={() => {
-            setRejecting(undefined);
-            void message.success(t('accessGrant.rejected'));
+      {deciding ? (
+        <GrantReasonModal
+          grantId={deciding.grantId}
+          action={deciding.action}
+          onClose={() => setDeciding(undefined)}
+          onDone={() => {
+            setDeciding(undefined);
+            void message.success(
+              t(deciding.action === 'reject' ? 'accessGrant.rejected' : 'accessGrant.revoked'),
+            );
           }}
         />
       ) : null}

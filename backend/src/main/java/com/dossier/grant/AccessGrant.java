@@ -67,6 +67,9 @@ public class AccessGrant {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
     @Version public long version;
 
     /** Approved and not yet past validUntil. */

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Access grant queries. */
@@ -76,5 +77,18 @@ public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant,
                         AccessGrant.Status.APPROVED,
                         now)
                 .list();
+    }
+
+    /** The caller's pending request or still valid grant for this customer, if any. */
+    public Optional<AccessGrant> openFor(String granteeId, UUID customerId, Instant now) {
+        return find(
+                        "granteeId = ?1 and customerId = ?2 and (status = ?3 or (status = ?4 and"
+                                + " validUntil > ?5)) order by requestedAt desc",
+                        granteeId,
+                        customerId,
+                        AccessGrant.Status.PENDING,
+                        AccessGrant.Status.APPROVED,
+                        now)
+                .firstResultOptional();
     }
 }

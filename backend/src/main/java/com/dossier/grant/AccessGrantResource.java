@@ -75,8 +75,8 @@ public class AccessGrantResource implements AccessGrantsApi {
 
     @Override
     @PermissionsAllowed(Permissions.REVOKE_ACCESS_GRANT)
-    public Response revokeAccessGrant(UUID grantId) {
-        return ok(service.revoke(grantId));
+    public Response revokeAccessGrant(UUID grantId, AccessGrantDecisionDto body) {
+        return ok(service.revoke(grantId, body == null ? null : body.getReason()));
     }
 
     private static Response ok(AccessGrant grant) {
@@ -99,7 +99,8 @@ public class AccessGrantResource implements AccessGrantsApi {
                 .validFrom(time(g.validFrom))
                 .validUntil(time(g.validUntil))
                 .revokedBy(g.revokedBy)
-                .revokedAt(time(g.revokedAt));
+                .revokedAt(time(g.revokedAt))
+                .revocationReason(g.revocationReason);
     }
 
     private static OffsetDateTime time(Instant instant) {

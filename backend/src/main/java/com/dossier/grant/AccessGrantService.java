@@ -91,6 +91,21 @@ public class AccessGrantService {
         UUID customerId =
                 customers.resolveExisting(
                         input.getCustomerId(), byNumber ? input.getArchiveNo() : null);
+        repository
+                .openFor(caller.subject(), customerId, now())
+                .ifPresent(
+                        open -> {
+                            throw new ConflictProblem(
+                                    "duplicate-request",
+                                    "Access already requested",
+                                    "You already have a "
+                                            + (open.status == AccessGrant.Status.PENDING
+                                                    ? "pending request"
+                                                    : "valid grant")
+                                            + " for this customer: "
+                                            + open.id
+                                            + ".");
+                        });
         AccessGrant grant = new AccessGrant();
         grant.id = UUID.randomUUID();
         grant.customerId = customerId;
@@ -205,13 +220,8 @@ public class AccessGrantService {
 
     @Transactional
     public AccessGrant reject(UUID id, String reason) {
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty() || text.length() > MAX_REASON) {
-            throw ValidationProblem.of(
-                    "reason",
-                    "reason.required",
-                    "Give the requester a reason (1–1000 characters).");
-        }
+        String text =
+                checkDecisionReason(reason, "Give the requester a reason (1–1000 characters).");
         AccessGrant grant = pendingForDecision(id);
         Map<String, Object> before = snapshot(grant);
         grant.status = AccessGrant.Status.REJECTED;
@@ -222,7 +232,8 @@ public class AccessGrantService {
     }
 
     @Transactional
-    public AccessGrant revoke(UUID id) {
+    public AccessGrant revoke(UUID id, String reason) {
+        String text = checkDecisionReason(reason, "Say why the grant ends (1–1000 characters).");
         AccessGrant grant = get(id);
         Instant now = now();
         if (!(grant.status == AccessGrant.Status.PENDING || grant.isValidAt(now))) {
@@ -232,6 +243,7 @@ public class AccessGrantService {
         grant.status = AccessGrant.Status.REVOKED;
         grant.revokedBy = caller.subject();
         grant.revokedAt = now;
+        grant.revocationReason = text;
         return changed(grant, before, AuditWriter.REVOKE);
     }
 
@@ -251,6 +263,14 @@ public class AccessGrantService {
             }
         }
         return relied;
+    }
+
+    private static String checkDecisionReason(String reason, String hint) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > MAX_REASON) {
+            throw ValidationProblem.of("reason", "reason.required", hint);
+        }
+        return text;
     }
 
     private AccessGrant pendingForDecision(UUID id) {
@@ -300,6 +320,7 @@ public class AccessGrantService {
         fields.put("validFrom", g.validFrom);
         fields.put("validUntil", g.validUntil);
         fields.put("revokedBy", g.revokedBy);
+        fields.put("revocationReason", g.revocationReason);
         return fields;
     }
 }

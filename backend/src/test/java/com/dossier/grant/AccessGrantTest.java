@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessGrantTest {
     private static final String REASON = "客户来电投诉，需要核对合同联系人信息。";
+    private static final Map<String, String> REVOKE = Map.of("reason", "核对工作已完成。");
 
     private final TestUser owner = TestUser.rep(TestUser.freshTeam());
     private final TestUser requester = TestUser.rep(TestUser.freshTeam());
@@ -86,14 +87,22 @@ class AccessGrantTest {
         assertThat(ownerLog.getList("items.grantId")).containsOnlyNulls();
 
         as(requester)
+                .contentType(ContentType.JSON)
+                .body(REVOKE)
                 .post("/api/v1/access-grants/" + grant + "/revoke")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("REVOKED"))
-                .body("revokedBy", equalTo(requester.subject()));
+                .body("revokedBy", equalTo(requester.subject()))
+                .body("revocationReason", equalTo("核对工作已完成。"));
         raw(requester).get("/api/v1/customers/" + customer).then().statusCode(404);
         raw(requester).get("/api/v1/customers/" + customer + "/contacts").then().statusCode(404);
-        raw(requester).post("/api/v1/access-grants/" + grant + "/revoke").then().statusCode(409);
+        raw(requester)
+                .contentType(ContentType.JSON)
+                .body(REVOKE)
+                .post("/api/v1/access-grants/" + grant + "/revoke")
+                .then()
+                .statusCode(409);
 
         List<String> actions =
                 as(auditor)
@@ -210,7 +219,12 @@ class AccessGrantTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(grant));
-        raw(requester).post("/api/v1/access-grants/" + grant + "/revoke").then().statusCode(409);
+        raw(requester)
+                .contentType(ContentType.JSON)
+                .body(REVOKE)
+                .post("/api/v1/access-grants/" + grant + "/revoke")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -248,7 +262,12 @@ class AccessGrantTest {
         String grant = request(requester, Map.of("customerId", customer));
         TestUser stranger = TestUser.rep(TestUser.freshTeam());
         raw(stranger).get("/api/v1/access-grants/" + grant).then().statusCode(404);
-        raw(stranger).post("/api/v1/access-grants/" + grant + "/revoke").then().statusCode(404);
+        raw(stranger)
+                .contentType(ContentType.JSON)
+                .body(REVOKE)
+                .post("/api/v1/access-grants/" + grant + "/revoke")
+                .then()
+                .statusCode(404);
         raw(requester).post("/api/v1/access-grants/" + grant + "/approve").then().statusCode(403);
         raw(TestUser.withRole(Roles.PARTNER)).get("/api/v1/access-grants").then().statusCode(403);
         as(gm).queryParam("status", "PENDING")
@@ -289,6 +308,58 @@ class AccessGrantTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void shouldRefuseADuplicateRequestWhilePendingOrValidAndNeedARevocationReason() {
+        String customer = createOrganisation(owner, "重复申请客户");
+        String grant = request(requester, Map.of("customerId", customer));
+        raw(requester)
+                .contentType(ContentType.JSON)
+                .body(Map.of("customerId", customer, "reason", REASON, "durationHours", 24))
+                .post("/api/v1/access-grants")
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/duplicate-request"))
+                .body("detail", org.hamcrest.Matchers.containsString(grant));
+        approve(grant);
+        raw(requester)
+                .contentType(ContentType.JSON)
+                .body(Map.of("customerId", customer, "reason", REASON, "durationHours", 24))
+                .post("/api/v1/access-grants")
+                .then()
+                .statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("valid grant"));
+
+        for (Object body : List.of(Map.of(), Map.of("reason", "  "))) {
+            raw(requester)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/access-grants/" + grant + "/revoke")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("reason"));
+        }
+        as(requester).get("/api/v1/customers/" + customer).then().statusCode(200);
+        as(requester)
+                .contentType(ContentType.JSON)
+                .body(REVOKE)
+                .post("/api/v1/access-grants/" + grant + "/revoke")
+                .then()
+                .statusCode(200);
+        // Once the grant has ended, asking again is allowed.
+        request(requester, Map.of("customerId", customer));
+        assertThat(
+                        as(auditor)
+                                .queryParam("entityType", "ACCESS_GRANT")
+                                .queryParam("entityId", grant)
+                                .get("/api/v1/audit-events")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getList("items.changes.flatten().field", String.class))
+                .contains("revocationReason");
     }
 
     private String request(TestUser user, Map<String, Object> customer) {

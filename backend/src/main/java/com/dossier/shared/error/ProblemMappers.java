@@ -57,6 +57,24 @@ public class ProblemMappers {
         return api(new ValidationProblem(errors));
     }
 
+    /**
+     * A unique constraint refused a row that a concurrent request saved first (the services check
+     * the friendly cases beforehand; this is the race they cannot see). Other integrity failures
+     * are bugs and stay a 500.
+     */
+    @ServerExceptionMapper
+    public Response uniqueRace(org.hibernate.exception.ConstraintViolationException e) {
+        if (!"23505".equals(e.getSQLState())) {
+            return unexpected(e);
+        }
+        return api(
+                new ConflictProblem(
+                        "conflict",
+                        "Conflicting change",
+                        "A record saved at the same time conflicts with this request; reload and"
+                                + " try again."));
+    }
+
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e) {
         if (e instanceof UnknownProperties.Refusal all && all.getPath().size() <= 1) {

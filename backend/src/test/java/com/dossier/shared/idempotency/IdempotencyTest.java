@@ -36,6 +36,7 @@ class IdempotencyTest {
 
     @Inject AgroalDataSource dataSource;
     @Inject Idempotency idempotency;
+    @Inject IdempotencyPurge purge;
 
     private Response create(TestUser user, String key, Map<String, ?> body) {
         return as(user).contentType(ContentType.JSON)
@@ -249,5 +250,46 @@ class IdempotencyTest {
         String again = create(rep, key, body).then().statusCode(201).extract().path("id");
 
         assertThat(again).isNotEqualTo(first);
+    }
+
+    @Test
+    void shouldPurgeOnlyExpiredKeysOnSchedule() throws Exception {
+        String expired = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        create(rep, expired, Map.of("kind", "INDIVIDUAL", "name", unique("清理")))
+                .then()
+                .statusCode(201);
+        create(rep, fresh, Map.of("kind", "INDIVIDUAL", "name", unique("保留")))
+                .then()
+                .statusCode(201);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement(
+                                "UPDATE idempotency_record SET created_at = now() - interval '25"
+                                        + " hours' WHERE subject = ? AND idempotency_key = ?")) {
+            ps.setString(1, rep.subject());
+            ps.setString(2, expired);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+
+        purge.purge();
+
+        assertThat(countKeys(expired)).isZero();
+        assertThat(countKeys(fresh)).isEqualTo(1);
+    }
+
+    private int countKeys(String key) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement(
+                                "SELECT count(*) FROM idempotency_record WHERE subject = ? AND"
+                                        + " idempotency_key = ?")) {
+            ps.setString(1, rep.subject());
+            ps.setString(2, key);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 }
