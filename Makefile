@@ -10,7 +10,7 @@ DCLINT  := npx --yes dclint@3.1.0
 .DEFAULT_GOAL := help
 .NOTPARALLEL:
 .PHONY: help run test test-backend test-contract test-compose test-frontend test-e2e \
-        build gen lint fmt clean
+        bench build gen lint fmt clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -38,6 +38,10 @@ test-frontend: frontend/node_modules/.package-lock.json ## Frontend lint, type c
 test-e2e: frontend/node_modules/.package-lock.json ## End-to-end tests in Chromium against a fresh stack
 	.dev/ensure-chromium.sh
 	node .dev/stack.mjs e2e
+
+bench: ## Benchmark API vs raw SQL at 100k customers; rewrites backend/BENCHMARKS.md
+	.dev/ensure-pg-client.sh
+	node .dev/stack.mjs bench
 
 build: frontend/node_modules/.package-lock.json ## Package the backend jar and the SPA bundle
 	$(MVN) -B $(BACKEND) package -DskipTests

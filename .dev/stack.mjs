@@ -4,6 +4,8 @@
 //
 //   node .dev/stack.mjs run   development stack (5433/8180/8080/5173), data kept in .run/
 //   node .dev/stack.mjs e2e   fresh stack on 5434/8280/8090/5180, runs Playwright, exits with its code
+//   node .dev/stack.mjs bench fresh PostgreSQL, Keycloak and backend on 5435/8380/8095 (no SPA), runs
+//                             the benchmark in backend/bench and exits with its code
 //
 // `run` uses an external PostgreSQL or Keycloak instead when DB_URL or OIDC_ISSUER is set.
 import { spawn } from 'node:child_process';
@@ -22,6 +24,7 @@ const REALM_FILE = path.join(ROOT, 'backend', 'keycloak', 'dossier-realm.json');
 const MODES = {
   run: { ports: { pg: 5433, keycloak: 8180, backend: 8080, spa: 5173 }, stateDir: RUN_DIR, kcSuffix: '' },
   e2e: { ports: { pg: 5434, keycloak: 8280, backend: 8090, spa: 5180 }, stateDir: path.join(RUN_DIR, 'e2e'), kcSuffix: '-e2e' },
+  bench: { ports: { pg: 5435, keycloak: 8380, backend: 8095 }, stateDir: path.join(RUN_DIR, 'bench'), kcSuffix: '-bench' },
 };
 
 // Everything started so far, stopped in reverse order.
@@ -91,6 +94,7 @@ async function startBackend(cfg, logs, env) {
   const proc = track(apps.startBackend(ROOT, { ...env, HTTP_PORT: String(cfg.ports.backend) }, logFile));
   await waitFor('backend', () => httpOk(`http://localhost:${cfg.ports.backend}/q/health/ready`),
     { timeoutSec: 180, proc, logFile });
+  return proc;
 }
 
 async function startSpa(cfg, logs, starter) {
@@ -174,19 +178,67 @@ async function e2eStack() {
   await startSpa(cfg, logs, (logFile) => apps.startVitePreview(ROOT, cfg.ports.spa, outDir, spaEnv, logFile));
 
   log(`running Playwright against http://localhost:${cfg.ports.spa} (service logs in ${path.relative(ROOT, logs)}/)`);
-  const playwright = spawn('npx', ['playwright', 'test'], {
+  finishWith('Playwright', 'npx', ['playwright', 'test'], {
     cwd: path.join(ROOT, 'frontend'),
-    stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, E2E_BASE_URL: `http://localhost:${cfg.ports.spa}`, E2E_KEYCLOAK_URL: keycloakUrl },
   });
-  services.push({ name: 'playwright', stop: () => playwright.exitCode === null && playwright.kill('SIGTERM') });
-  playwright.on('error', (err) => {
-    console.error(`[stack] could not start Playwright: ${err.message}`);
+}
+
+function finishWith(name, cmd, args, options) {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+  services.push({ name, stop: () => child.exitCode === null && child.kill('SIGTERM') });
+  child.on('error', (err) => {
+    console.error(`[stack] could not start ${name}: ${err.message}`);
     shutdown(1);
   });
-  playwright.on('exit', (code, signal) => {
-    log(`Playwright finished (${code ?? signal})`);
+  child.on('exit', (code, signal) => {
+    log(`${name} finished (${code ?? signal})`);
     shutdown(code ?? 1);
+  });
+}
+
+async function benchStack() {
+  const cfg = MODES.bench;
+  fs.mkdirSync(RUN_DIR, { recursive: true });
+  lock = acquireLock(path.join(RUN_DIR, 'bench.lock'));
+  await takeOverFrom(lock.stale, cfg);
+  fs.rmSync(cfg.stateDir, { recursive: true, force: true });
+  const logs = path.join(cfg.stateDir, 'logs');
+  fs.mkdirSync(logs, { recursive: true });
+
+  const keycloakUrl = `http://localhost:${cfg.ports.keycloak}`;
+  const dbUrl = await startPostgres(cfg, logs);
+  const keycloakReady = await startKeycloak(cfg, logs, true);
+  apps.ensureBackendJar(ROOT);
+  apps.ensureBenchDeps(ROOT);
+  await keycloakReady();
+  const backend = await startBackend(cfg, logs, {
+    DB_URL: dbUrl,
+    DB_USER: postgres.DB.user,
+    DB_PASSWORD: postgres.DB.password,
+    DB_OWNER_USER: postgres.DB.owner,
+    DB_OWNER_PASSWORD: postgres.DB.ownerPassword,
+    OIDC_ISSUER: `${keycloakUrl}/realms/dossier`,
+    DOSSIER_DEMO_DATA: 'false',
+    // Benchmark clients are not rate limited.
+    DOSSIER_RATE_LIMIT_ENABLED: 'false',
+  });
+
+  log(`running the benchmark (service logs in ${path.relative(ROOT, logs)}/)`);
+  finishWith('benchmark', 'node', [path.join(ROOT, 'backend', 'bench', 'run.mjs')], {
+    cwd: path.join(ROOT, 'backend', 'bench'),
+    env: {
+      ...process.env,
+      BENCH_API_URL: `http://localhost:${cfg.ports.backend}`,
+      BENCH_KEYCLOAK_URL: keycloakUrl,
+      BENCH_BACKEND_PID: String(backend.pid),
+      BENCH_LOG_DIR: logs,
+      PGHOST: 'localhost',
+      PGPORT: String(cfg.ports.pg),
+      PGDATABASE: postgres.DB.name,
+      PGUSER: postgres.DB.owner,
+      PGPASSWORD: postgres.DB.ownerPassword,
+    },
   });
 }
 
@@ -214,9 +266,9 @@ ${rows.map(([user, role, group, name]) => `  ${user.padEnd(12)} ${role.padEnd(16
 }
 
 const mode = process.argv[2];
-const main = { run: runStack, e2e: e2eStack }[mode];
+const main = { run: runStack, e2e: e2eStack, bench: benchStack }[mode];
 if (!main) {
-  console.error('usage: node .dev/stack.mjs run|e2e');
+  console.error('usage: node .dev/stack.mjs run|e2e|bench');
   process.exit(2);
 }
 process.on('SIGINT', () => shutdown(130));

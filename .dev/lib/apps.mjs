@@ -32,15 +32,17 @@ export function startBackend(root, env, logFile) {
   return startGroup('backend', java, ['-jar', backendJar(root)], { cwd: path.join(root, 'backend'), env, logFile });
 }
 
-/** `npm ci` when node_modules is missing or older than package-lock.json. */
-export function ensureFrontendDeps(root) {
-  const dir = path.join(root, 'frontend');
+/** `npm ci` in dir when its node_modules is missing or older than its package-lock.json. */
+function ensureNodeDeps(dir, what) {
   const lock = path.join(dir, 'package-lock.json');
-  if (!fs.existsSync(lock)) throw new Error('frontend/package-lock.json is missing');
+  if (!fs.existsSync(lock)) throw new Error(`${path.relative(process.cwd(), lock)} is missing`);
   if (mtime(path.join(dir, 'node_modules', '.package-lock.json')) >= mtime(lock)) return;
-  log('installing frontend dependencies (npm ci)');
+  log(`installing ${what} dependencies (npm ci)`);
   run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir });
 }
+
+export const ensureFrontendDeps = (root) => ensureNodeDeps(path.join(root, 'frontend'), 'frontend');
+export const ensureBenchDeps = (root) => ensureNodeDeps(path.join(root, 'backend', 'bench'), 'benchmark');
 
 export function startViteDev(root, port, env, logFile) {
   return startGroup('spa', 'npx', ['vite', '--port', String(port), '--strictPort'], {

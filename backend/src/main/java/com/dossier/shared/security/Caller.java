@@ -78,8 +78,8 @@ public class Caller {
         }
         List<String> visibleTeams = roles.contains(Roles.SUPERVISOR) ? teams : List.of();
         boolean ownsCustomers = roles.contains(Roles.SALES_REP) || roles.contains(Roles.SUPERVISOR);
-        String self = ownsCustomers ? subject : null;
-        return new DataScope(false, self, visibleTeams, self, null);
+        // Anyone of limited scope sees what is explicitly shared with it.
+        return new DataScope(false, ownsCustomers ? subject : null, visibleTeams, subject, null);
     }
 
     /**

@@ -30,16 +30,12 @@ public final class Roles {
                     AUDITOR,
                     PARTNER);
 
-    /** Roles whose data scope is every customer. */
+    /**
+     * Roles whose data scope is every customer. Not quality: it co-handles quality complaints and
+     * sees only the customers shared with it or granted to it.
+     */
     public static final Set<String> SEE_ALL =
-            Set.of(
-                    ADMIN,
-                    GENERAL_MANAGER,
-                    SALES_DIRECTOR,
-                    ARCHIVIST,
-                    SERVICE_AGENT,
-                    QUALITY,
-                    PARTNER);
+            Set.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, ARCHIVIST, SERVICE_AGENT, PARTNER);
 
     private Roles() {}
 }

@@ -1,5 +1,6 @@
 package com.dossier.shared.security;
 
+import static com.dossier.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import com.dossier.support.CustomerFixture;
 import com.dossier.support.TestUser;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -69,7 +71,26 @@ class ObjectLevelAuthorizationTest {
                             List.of(
                                     new Outsider(
                                             "the supervisor of another team",
-                                            f -> TestUser.supervisor(TestUser.freshTeam())))));
+                                            f -> TestUser.supervisor(TestUser.freshTeam())))),
+                    Roles.QUALITY,
+                    new ScopedRole(
+                            ObjectLevelAuthorizationTest::qualitySharedWith,
+                            List.of(
+                                    new Outsider(
+                                            "quality staff it is not shared with",
+                                            f -> TestUser.withRole(Roles.QUALITY)))));
+
+    /** Quality sees a customer once it is shared with it (e.g. for a quality complaint). */
+    private static TestUser qualitySharedWith(CustomerFixture fixture) {
+        TestUser quality = TestUser.withRole(Roles.QUALITY);
+        as(fixture.owner())
+                .contentType(ContentType.JSON)
+                .body(Map.of("userId", quality.subject()))
+                .post("/api/v1/customers/" + fixture.customerId() + "/shares")
+                .then()
+                .statusCode(201);
+        return quality;
+    }
 
     /** Roles that see every customer or read only logs of any customer (auditor). */
     private static final Set<String> UNSCOPED_FOR_CUSTOMERS = Set.of(Roles.AUDITOR);
