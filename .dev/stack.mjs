@@ -180,7 +180,12 @@ async function e2eStack() {
   log(`running Playwright against http://localhost:${cfg.ports.spa} (service logs in ${path.relative(ROOT, logs)}/)`);
   finishWith('Playwright', 'npx', ['playwright', 'test'], {
     cwd: path.join(ROOT, 'frontend'),
-    env: { ...process.env, E2E_BASE_URL: `http://localhost:${cfg.ports.spa}`, E2E_KEYCLOAK_URL: keycloakUrl },
+    env: {
+      ...process.env,
+      E2E_BASE_URL: `http://localhost:${cfg.ports.spa}`,
+      E2E_KEYCLOAK_URL: keycloakUrl,
+      E2E_DATABASE_URL: `postgres://${postgres.DB.user}:${postgres.DB.password}@localhost:${cfg.ports.pg}/${postgres.DB.name}`,
+    },
   });
 }
 

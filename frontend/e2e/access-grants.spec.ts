@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { authFile, directorAuthFile, rep2AuthFile } from './env';
+import pg from 'pg';
+import { authFile, databaseURL, directorAuthFile, rep2AuthFile } from './env';
 import { bearerTokenOf, openApp, randomCjkPair } from './support';
 
 async function pageAs(browser: Browser, storageState: string) {
@@ -81,5 +82,68 @@ test('rep2 requests access to an east-team customer, the director approves, rep2
   } finally {
     await rep2.context.close();
     await director.context.close();
+  }
+});
+
+/**
+ * The shortest grant lasts an hour, so the spec lets the hour pass in the database: it moves the
+ * grant's validity into the past, exactly as time would.
+ */
+async function letGrantExpire(grantId: string) {
+  const client = new pg.Client({ connectionString: databaseURL });
+  await client.connect();
+  try {
+    const moved = await client.query(
+      `UPDATE access_grant SET valid_from = now() - interval '2 hours',
+              valid_until = now() - interval '1 hour' WHERE id = $1`,
+      [grantId],
+    );
+    expect(moved.rowCount).toBe(1);
+  } finally {
+    await client.end();
+  }
+}
+
+test('an approved grant ends by itself: once expired, rep2 no longer reads the customer', async ({
+  browser,
+  request,
+}) => {
+  const rep1Token = await bearerTokenOf(browser, authFile, 'rep1');
+  const rep2Token = await bearerTokenOf(browser, rep2AuthFile, 'rep2');
+  const directorToken = await bearerTokenOf(browser, directorAuthFile, 'director');
+  const name = `到期${randomCjkPair()}`;
+  const created = await request.post('/api/v1/customers', {
+    headers: { Authorization: rep1Token },
+    data: { kind: 'INDIVIDUAL', name },
+  });
+  expect(created.status()).toBe(201);
+  const { id: customerId } = (await created.json()) as { id: string };
+  const reason = `客户${randomCjkPair()}来电咨询，需要核对历史交易。`;
+  const asked = await request.post('/api/v1/access-grants', {
+    headers: { Authorization: rep2Token },
+    data: { customerId, reason, durationHours: 1 },
+  });
+  expect(asked.status()).toBe(201);
+  const { id: grantId } = (await asked.json()) as { id: string };
+  const approved = await request.post(`/api/v1/access-grants/${grantId}/approve`, {
+    headers: { Authorization: directorToken },
+  });
+  expect(approved.status()).toBe(200);
+
+  const rep2 = await pageAs(browser, rep2AuthFile);
+  try {
+    await openApp(rep2.page, `/customers/${customerId}`, 'rep2');
+    await expect(rep2.page.getByTestId('customer-name')).toHaveText(name);
+
+    await letGrantExpire(grantId);
+
+    await expectNotFound(rep2.page, customerId);
+    await openApp(rep2.page, '/access-grants', 'rep2');
+    const mine = rep2.page.getByRole('row').filter({ hasText: reason });
+    await expect(mine).toContainText('已过期');
+    await expect(mine.getByRole('link')).toHaveCount(0);
+    await expect(mine.getByRole('button', { name: /撤\s*销/ })).toHaveCount(0);
+  } finally {
+    await rep2.context.close();
   }
 });
