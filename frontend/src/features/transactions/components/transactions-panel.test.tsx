@@ -65,7 +65,7 @@ describe('TransactionsPanel', { timeout: 60_000 }, () => {
 
   it('records a payment with an Idempotency-Key and shows an overpayment under the field', async () => {
     let calls = 0;
-    const fetch = server(async (request) => {
+    const fetch = server(async () => {
       calls += 1;
       if (calls === 1) {
         return problem(400, {
