@@ -166,8 +166,11 @@ public class ProductService {
 
     /** Two writers took the same code at once: the unique index decided. */
     private static RuntimeException takenOnRace(PersistenceException e) {
-        if (e.getCause() instanceof ConstraintViolationException violation
-                && "uq_product_code".equals(violation.getConstraintName())) {
+        ConstraintViolationException violation =
+                e instanceof ConstraintViolationException direct
+                        ? direct
+                        : e.getCause() instanceof ConstraintViolationException cause ? cause : null;
+        if (violation != null && "uq_product_code".equals(violation.getConstraintName())) {
             return codeTaken(null);
         }
         return e;

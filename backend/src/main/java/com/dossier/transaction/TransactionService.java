@@ -342,7 +342,14 @@ public class TransactionService {
         try {
             repository.persistAndFlush(tx);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException violation
+            ConstraintViolationException violation =
+                    e instanceof ConstraintViolationException direct
+                            ? direct
+                            : e.getCause() instanceof ConstraintViolationException cause
+                                    ? cause
+                                    : null;
+            // Two requests with the same new number at once: the unique constraint decided.
+            if (violation != null
                     && "uq_customer_transaction_number".equals(violation.getConstraintName())) {
                 throw numberTaken(number);
             }
