@@ -18,3 +18,18 @@ export function formatDate(value: string | undefined, language: string): string 
 export function formatNumber(value: number | undefined, language: string): string {
   return value === undefined ? '' : new Intl.NumberFormat(language).format(value);
 }
+
+/**
+ * An amount in a currency, per locale (¥12,800.00 / CN¥12,800.00). Amounts are decimal strings;
+ * Intl formats them exactly as strings, without a detour through floating point.
+ */
+export function formatMoney(amount: string | undefined, currency: string, language: string) {
+  if (amount === undefined) return '';
+  try {
+    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(
+      amount as unknown as number,
+    );
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}

@@ -9,6 +9,7 @@ import { CustomerAccessLogPanel } from '@/features/access-log/components/custome
 import { ContactsPanel } from '@/features/contacts/components/contacts-panel';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { CustomerProfile } from '@/features/customers/components/customer-profile';
+import { TransactionsPanel } from '@/features/transactions/components/transactions-panel';
 import { RequirePermission } from '@/components/forbidden';
 import { useCan } from '@/lib/permissions';
 
@@ -18,6 +19,7 @@ function CustomerDetailPage() {
   const navigate = useNavigate();
   const { data, error, isLoading, refetch } = useCustomer(id);
   const canSeeAccessLog = useCan('listCustomerAccessLog');
+  const canSeeTransactions = useCan('listTransactions');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -30,6 +32,9 @@ function CustomerDetailPage() {
         <>
           <CustomerProfile versioned={data} onReload={() => void refetch()} />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+          {canSeeTransactions ? (
+            <TransactionsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+          ) : null}
           {canSeeAccessLog ? <CustomerAccessLogPanel customerId={id} /> : null}
         </>
       ) : null}

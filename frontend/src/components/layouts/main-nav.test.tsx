@@ -34,6 +34,19 @@ beforeEach(async () => {
 });
 
 describe('MainNav', () => {
+  it('offers the product list to those who maintain it', async () => {
+    const director: Me = {
+      ...gm,
+      username: 'director',
+      roles: ['sales-director'],
+      permissions: ['listCustomers', 'listProducts', 'createProduct', 'updateProduct'],
+    };
+    renderWithApp(<MainNav me={director} />, { me: director });
+    expect(entries()).toEqual(['客户档案', '产品管理']);
+    await changeLanguage('en');
+    expect(await screen.findByText('Products')).toBeInTheDocument();
+  });
+
   it('shows a sales rep only the customer archives', () => {
     renderWithApp(<MainNav me={rep1} />, { me: rep1 });
     expect(entries()).toEqual(['客户档案']);

@@ -1,4 +1,10 @@
-import { AuditOutlined, EyeOutlined, IdcardOutlined, KeyOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  EyeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +13,14 @@ import { paths } from '@/config/paths';
 import type { Me, OperationId } from '@/lib/me';
 import { isAllowed } from '@/lib/permissions';
 
-type NavEntry = { key: string; path: string; operation: OperationId; icon: ReactNode };
+type NavEntry = {
+  key: string;
+  path: string;
+  operation: OperationId;
+  icon: ReactNode;
+  /** Message key of the label; `nav.<key>` when absent. */
+  label?: string;
+};
 
 /** The app's sections, each shown only to callers whose /me permissions list its operation. */
 export const NAV_ENTRIES: NavEntry[] = [
@@ -30,6 +43,14 @@ export const NAV_ENTRIES: NavEntry[] = [
     operation: 'listAccessGrants',
     icon: <KeyOutlined />,
   },
+  {
+    // Everyone may read the product list; the menu offers it to those who maintain it.
+    key: 'products',
+    path: paths.products(),
+    operation: 'updateProduct',
+    icon: <AppstoreOutlined />,
+    label: 'transactions.nav',
+  },
 ];
 
 export const allowedNavEntries = (me: Pick<Me, 'permissions'> | undefined) =>
@@ -51,7 +72,7 @@ export function MainNav({ me }: { me: Pick<Me, 'permissions'> }) {
       items={entries.map((entry) => ({
         key: entry.key,
         icon: entry.icon,
-        label: <Link to={entry.path}>{t(`nav.${entry.key}`)}</Link>,
+        label: <Link to={entry.path}>{t(entry.label ?? `nav.${entry.key}`)}</Link>,
       }))}
     />
   );

@@ -10,5 +10,18 @@ export type AuditEventListParams = NonNullable<
   operations['listAuditEvents']['parameters']['query']
 >;
 
-export const AUDIT_ACTIONS: AuditAction[] = ['CREATE', 'UPDATE', 'ARCHIVE', 'RESTORE', 'MARK_LEFT'];
-export const AUDIT_ENTITY_TYPES: AuditEntityType[] = ['CUSTOMER', 'CONTACT'];
+export const AUDIT_ACTIONS: AuditAction[] = [
+  'CREATE',
+  'UPDATE',
+  'ARCHIVE',
+  'RESTORE',
+  'MARK_LEFT',
+  'RECORD_PAYMENT',
+  'VOID',
+];
+export const AUDIT_ENTITY_TYPES: AuditEntityType[] = [
+  'CUSTOMER',
+  'CONTACT',
+  'TRANSACTION',
+  'PRODUCT',
+];

@@ -12,6 +12,8 @@ const COLORS: Record<AuditAction, string> = {
   APPROVE: 'green',
   REJECT: 'red',
   REVOKE: 'default',
+  RECORD_PAYMENT: 'purple',
+  VOID: 'magenta',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.dossier.support.Api;
+import com.dossier.support.CustomerFixture;
 import com.dossier.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,13 @@ class AccessLogTest {
     void shouldLogEveryCustomerScopedReadOfTheContract() throws Exception {
         String customer = createOrganisation(rep, "查阅记录客户" + UUID.randomUUID());
         Map<String, String> fixtures =
-                Map.of("id", customer, "contactId", createContact(customer, "王建国"));
+                Map.of(
+                        "id",
+                        customer,
+                        "contactId",
+                        createContact(customer, "王建国"),
+                        "txId",
+                        createTransaction(customer));
         List<String> checked = new ArrayList<>();
         JsonNode paths =
                 new ObjectMapper(new YAMLFactory())
@@ -82,7 +89,14 @@ class AccessLogTest {
             assertThat(entries.getString("items[0].traceId")).isNotBlank();
             checked.add(operation);
         }
-        assertThat(checked).contains("getCustomer", "listContacts", "getContact");
+        assertThat(checked)
+                .contains(
+                        "getCustomer",
+                        "listContacts",
+                        "getContact",
+                        "listTransactions",
+                        "getTransaction",
+                        "getTransactionSummary");
     }
 
     @Test
@@ -188,6 +202,30 @@ class AccessLogTest {
         return as(rep).contentType(ContentType.JSON)
                 .body(Map.of("name", name))
                 .post("/api/v1/customers/" + customer + "/contacts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private String createTransaction(String customer) {
+        return as(rep).contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "number",
+                                "XS-" + UUID.randomUUID(),
+                                "transactionDate",
+                                "2026-01-15",
+                                "lineItems",
+                                List.of(
+                                        Map.of(
+                                                "productId",
+                                                CustomerFixture.product(),
+                                                "quantity",
+                                                "1",
+                                                "unitPrice",
+                                                "99.90"))))
+                .post("/api/v1/customers/" + customer + "/transactions")
                 .then()
                 .statusCode(201)
                 .extract()

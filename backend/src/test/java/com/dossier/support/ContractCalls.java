@@ -8,9 +8,12 @@ import io.restassured.specification.RequestSpecification;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Calls an operation of the contract with the values of a {@link CustomerFixture}: path parameters
@@ -73,16 +76,52 @@ public final class ContractCalls {
     }
 
     private static Object sample(String name, Schema<?> schema, CustomerFixture fixture) {
+        if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+            // `allOf: [$ref]` only adds a description to the referenced schema.
+            return sample(name, schema.getAllOf().get(0), fixture);
+        }
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return schema.getEnum().get(0);
+        }
+        if (schema.getPattern() != null) {
+            // A formatted string (an amount, a code); once `allOf` is resolved it may carry no
+            // type.
+            return text(name, schema, fixture);
         }
         String type = schema.getType() != null ? schema.getType() : "string";
         return switch (type) {
             case "boolean" -> false;
             case "integer", "number" -> schema.getMinimum() == null ? 1 : schema.getMinimum();
             case "object" -> minimal(schema, fixture);
-            case "array" -> List.of();
-            default -> "uuid".equals(schema.getFormat()) ? fixture.colleague() : unique(name + "-");
+            case "array" ->
+                    schema.getMinItems() == null || schema.getMinItems() == 0
+                            ? List.of()
+                            : List.of(sample(name, schema.getItems(), fixture));
+            default -> text(name, schema, fixture);
         };
+    }
+
+    private static Object text(String name, Schema<?> schema, CustomerFixture fixture) {
+        if ("uuid".equals(schema.getFormat())) {
+            return switch (name) {
+                case "productId" -> fixture.productId();
+                case "customerId" -> fixture.customerId();
+                default -> fixture.colleague();
+            };
+        }
+        if ("date".equals(schema.getFormat())) {
+            // Today where it is earliest: never a future date for the server.
+            return LocalDate.now(ZoneOffset.ofHours(-12)).toString();
+        }
+        if (schema.getPattern() != null) {
+            // A formatted value (an amount, a quantity): the contract's example, or a plain 1.
+            Pattern pattern = Pattern.compile(schema.getPattern());
+            for (Object candidate : java.util.Arrays.asList(schema.getExample(), "1")) {
+                if (candidate != null && pattern.matcher(candidate.toString()).matches()) {
+                    return candidate.toString();
+                }
+            }
+        }
+        return unique(name + "-");
     }
 }

@@ -5,12 +5,16 @@ import static com.dossier.support.Api.unique;
 
 import io.restassured.http.ContentType;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A customer owned by a sales rep of a team, with one contact, one share and a pending access
- * request by a rep of another team: every path parameter of the contract has a value here.
+ * A customer owned by a sales rep of a team, with one contact, one share, a pending access request
+ * by a rep of another team and one open transaction (of a product all fixtures share): every path
+ * parameter of the contract has a value here.
  */
 public record CustomerFixture(
         TestUser owner,
@@ -18,7 +22,27 @@ public record CustomerFixture(
         String customerId,
         String contactId,
         String colleague,
-        String grantId) {
+        String grantId,
+        String productId,
+        String transactionId) {
+
+    private static String sharedProduct;
+
+    /** An active product, created once by an administrator; fixtures never change it. */
+    public static synchronized String product() {
+        if (sharedProduct == null) {
+            sharedProduct =
+                    as(TestUser.withRole("admin"))
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("code", unique("FX-"), "name", "夹具产品", "unit", "件"))
+                            .post("/api/v1/products")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id");
+        }
+        return sharedProduct;
+    }
 
     /** A customer of a team no other test uses. */
     public static CustomerFixture create() {
@@ -68,12 +92,47 @@ public record CustomerFixture(
                         .statusCode(201)
                         .extract()
                         .path("id");
-        return new CustomerFixture(owner, team, customerId, contactId, colleague, grantId);
+        String productId = product();
+        String transactionId =
+                as(owner)
+                        .contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "number",
+                                        unique("XS-"),
+                                        "transactionDate",
+                                        LocalDate.now(ZoneOffset.UTC).toString(),
+                                        "paymentTerms",
+                                        "NET_30",
+                                        "lineItems",
+                                        List.of(
+                                                Map.of(
+                                                        "productId",
+                                                        productId,
+                                                        "quantity",
+                                                        "100",
+                                                        "unitPrice",
+                                                        "500.00"))))
+                        .post("/api/v1/customers/" + customerId + "/transactions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        return new CustomerFixture(
+                owner, team, customerId, contactId, colleague, grantId, productId, transactionId);
     }
 
     /** The same child ids under another customer id (e.g. one that does not exist). */
     public CustomerFixture withCustomerId(String otherCustomerId) {
-        return new CustomerFixture(owner, team, otherCustomerId, contactId, colleague, grantId);
+        return new CustomerFixture(
+                owner,
+                team,
+                otherCustomerId,
+                contactId,
+                colleague,
+                grantId,
+                productId,
+                transactionId);
     }
 
     public String value(Parameter parameter) {
@@ -82,6 +141,8 @@ public record CustomerFixture(
             case "contactId" -> contactId;
             case "userId" -> colleague;
             case "grantId" -> grantId;
+            case "productId" -> productId;
+            case "txId" -> transactionId;
             default ->
                     throw new IllegalStateException(
                             "No fixture for path parameter " + parameter.getName());

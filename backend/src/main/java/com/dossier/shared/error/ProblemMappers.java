@@ -299,6 +299,11 @@ public class ProblemMappers {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY
                     || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                    // An element of a list: `lineItems[0].unitPrice`, not `lineItems.unitPrice`.
+                    int last = names.size() - 1;
+                    names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+                }
                 if (node.getName() != null) {
                     names.add(node.getName());
                 }

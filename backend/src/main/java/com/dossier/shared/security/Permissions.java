@@ -49,6 +49,17 @@ public final class Permissions {
     public static final String APPROVE_ACCESS_GRANT = "approveAccessGrant";
     public static final String REJECT_ACCESS_GRANT = "rejectAccessGrant";
     public static final String REVOKE_ACCESS_GRANT = "revokeAccessGrant";
+    public static final String LIST_TRANSACTIONS = "listTransactions";
+    public static final String CREATE_TRANSACTION = "createTransaction";
+    public static final String GET_TRANSACTION = "getTransaction";
+    public static final String RECORD_TRANSACTION_PAYMENT = "recordTransactionPayment";
+    public static final String VOID_TRANSACTION = "voidTransaction";
+    public static final String GET_TRANSACTION_SUMMARY = "getTransactionSummary";
+    public static final String CREATE_PARTNER_TRANSACTION = "createPartnerTransaction";
+    public static final String LIST_PRODUCTS = "listProducts";
+    public static final String CREATE_PRODUCT = "createProduct";
+    public static final String GET_PRODUCT = "getProduct";
+    public static final String UPDATE_PRODUCT = "updateProduct";
     public static final String GET_ME = "getMe";
 
     /** Everyone who reads customer archives: all but the auditor, who reads only the logs. */
@@ -74,6 +85,15 @@ public final class Permissions {
 
     /** Who decides on access requests (SPEC §9). */
     public static final List<String> GRANT_APPROVERS = List.of(GENERAL_MANAGER, SALES_DIRECTOR);
+
+    /**
+     * Who reads a customer's transactions: readers of archives but not partners, who push
+     * transactions without reading anyone's (every partner sees every customer).
+     */
+    private static final List<String> TRANSACTION_READERS = allBut(AUDITOR, PARTNER);
+
+    /** Who maintains the product list. */
+    private static final List<String> PRODUCT_MANAGERS = List.of(ADMIN, SALES_DIRECTOR);
 
     private static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
 
@@ -103,6 +123,17 @@ public final class Permissions {
         MATRIX.put(APPROVE_ACCESS_GRANT, GRANT_APPROVERS);
         MATRIX.put(REJECT_ACCESS_GRANT, GRANT_APPROVERS);
         MATRIX.put(REVOKE_ACCESS_GRANT, GRANT_REQUESTERS);
+        MATRIX.put(LIST_TRANSACTIONS, TRANSACTION_READERS);
+        MATRIX.put(CREATE_TRANSACTION, EDITORS);
+        MATRIX.put(GET_TRANSACTION, TRANSACTION_READERS);
+        MATRIX.put(RECORD_TRANSACTION_PAYMENT, EDITORS);
+        MATRIX.put(VOID_TRANSACTION, EDITORS);
+        MATRIX.put(GET_TRANSACTION_SUMMARY, TRANSACTION_READERS);
+        MATRIX.put(CREATE_PARTNER_TRANSACTION, concat(EDITORS, PARTNER));
+        MATRIX.put(LIST_PRODUCTS, READERS);
+        MATRIX.put(CREATE_PRODUCT, PRODUCT_MANAGERS);
+        MATRIX.put(GET_PRODUCT, READERS);
+        MATRIX.put(UPDATE_PRODUCT, PRODUCT_MANAGERS);
         MATRIX.put(GET_ME, Roles.ALL);
     }
 

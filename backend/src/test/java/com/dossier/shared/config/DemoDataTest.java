@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,5 +71,45 @@ class DemoDataTest {
                         .path("archiveNo");
         assertThat(Integer.parseInt(archiveNo.substring(archiveNo.lastIndexOf('-') + 1)))
                 .isGreaterThan(60);
+    }
+
+    @Test
+    void shouldLoadTransactionsSomePaidSomeOverdue() {
+        List<String> ids =
+                as(director)
+                        .queryParam("limit", 100)
+                        .get("/api/v1/customers")
+                        .jsonPath()
+                        .getList("items.id");
+        long count = 0;
+        int withOverdue = 0;
+        int paid = 0;
+        for (String id : ids) {
+            JsonPath summary =
+                    as(director).get("/api/v1/customers/" + id + "/transaction-summary").jsonPath();
+            for (Map<String, Object> totals : summary.<Map<String, Object>>getList("currencies")) {
+                count += ((Number) totals.get("count")).longValue();
+                if (new BigDecimal((String) totals.get("overdueAmount")).signum() > 0) {
+                    withOverdue++;
+                }
+            }
+            paid +=
+                    as(director)
+                            .get("/api/v1/customers/" + id + "/transactions?limit=100")
+                            .jsonPath()
+                            .getList("items.findAll { it.status == 'PAID' }")
+                            .size();
+        }
+        assertThat(count).isBetween(200L, 600L);
+        assertThat(withOverdue).isGreaterThan(5);
+        assertThat(paid).isGreaterThan(50);
+        assertThat(
+                        as(director)
+                                .queryParam("includeInactive", true)
+                                .queryParam("q", "P-")
+                                .get("/api/v1/products")
+                                .jsonPath()
+                                .getList("items"))
+                .hasSizeGreaterThanOrEqualTo(15);
     }
 }

@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.dossier.api.model.CustomerCreateDto;
 import com.dossier.api.model.CustomerKindDto;
+import com.dossier.api.model.PartnerTransactionCreateDto;
+import com.dossier.api.model.TransactionLineCreateDto;
+import com.dossier.support.CustomerFixture;
 import com.dossier.support.TestUser;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +22,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +134,68 @@ class IdempotencyTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://dossier.app/problems/idempotency-in-flight"));
         assertThat(countNamed(rep, name)).isZero();
+    }
+
+    @Test
+    void shouldRefuseADuplicatePartnerTransactionWhileTheFirstIsInFlight() throws Exception {
+        TestUser partner = TestUser.withRole("partner");
+        String customer = createOrganisation(rep, unique("交易进行中"));
+        String product = CustomerFixture.product();
+        String key = UUID.randomUUID().toString();
+        String hash =
+                idempotency.hash(
+                        "POST",
+                        "/api/v1/transactions",
+                        new PartnerTransactionCreateDto()
+                                .customerId(UUID.fromString(customer))
+                                .number("IF-1")
+                                .transactionDate(LocalDate.parse("2026-01-05"))
+                                .lineItems(
+                                        List.of(
+                                                new TransactionLineCreateDto()
+                                                        .productId(UUID.fromString(product))
+                                                        .quantity("1")
+                                                        .unitPrice("8.00"))));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement(
+                                "INSERT INTO idempotency_record (client_id, subject,"
+                                        + " idempotency_key, request_hash, in_flight, created_at)"
+                                        + " VALUES ('dossier-partner-demo', ?, ?, ?, true, now())")) {
+            ps.setString(1, partner.subject());
+            ps.setString(2, key);
+            ps.setString(3, hash);
+            ps.executeUpdate();
+        }
+
+        raw(partner)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(
+                        Map.of(
+                                "customerId",
+                                customer,
+                                "number",
+                                "IF-1",
+                                "transactionDate",
+                                "2026-01-05",
+                                "lineItems",
+                                List.of(
+                                        Map.of(
+                                                "productId",
+                                                product,
+                                                "quantity",
+                                                "1",
+                                                "unitPrice",
+                                                "8.00"))))
+                .post("/api/v1/transactions")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://dossier.app/problems/idempotency-in-flight"));
+        as(rep).get("/api/v1/customers/" + customer + "/transactions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
