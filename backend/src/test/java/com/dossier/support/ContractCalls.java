@@ -81,7 +81,10 @@ public final class ContractCalls {
             case "boolean" -> false;
             case "integer", "number" -> schema.getMinimum() == null ? 1 : schema.getMinimum();
             case "object" -> minimal(schema, fixture);
-            case "array" -> List.of();
+            case "array" ->
+                    schema.getMinItems() == null || schema.getMinItems() == 0
+                            ? List.of()
+                            : List.of(sample(name, schema.getItems(), fixture));
             default -> "uuid".equals(schema.getFormat()) ? fixture.colleague() : unique(name + "-");
         };
     }
