@@ -6,4 +6,7 @@ export const paths = {
   auditEvents: () => '/audit-events',
   accessLog: () => '/access-log',
   accessGrants: () => '/access-grants',
+  approvals: () => '/approvals',
+  reviewsDue: () => '/reviews',
+  transfer: () => '/transfer',
 } as const;

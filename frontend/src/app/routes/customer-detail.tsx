@@ -8,6 +8,8 @@ import { paths } from '@/config/paths';
 import { CustomerAccessLogPanel } from '@/features/access-log/components/customer-access-log-panel';
 import { ContactsPanel } from '@/features/contacts/components/contacts-panel';
 import { useCustomer } from '@/features/customers/api/get-customer';
+import { CustomerLifecyclePanel } from '@/features/lifecycle/components/customer-lifecycle-panel';
+import { LifecycleActions } from '@/features/lifecycle/components/lifecycle-actions';
 import { CustomerProfile } from '@/features/customers/components/customer-profile';
 import { RequirePermission } from '@/components/forbidden';
 import { useCan } from '@/lib/permissions';
@@ -18,6 +20,7 @@ function CustomerDetailPage() {
   const navigate = useNavigate();
   const { data, error, isLoading, refetch } = useCustomer(id);
   const canSeeAccessLog = useCan('listCustomerAccessLog');
+  const canSeeHistory = useCan('listCustomerStatusHistory');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -29,7 +32,9 @@ function CustomerDetailPage() {
       {data ? (
         <>
           <CustomerProfile versioned={data} onReload={() => void refetch()} />
+          <LifecycleActions versioned={data} onChanged={() => void refetch()} />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+          {canSeeHistory ? <CustomerLifecyclePanel customerId={id} /> : null}
           {canSeeAccessLog ? <CustomerAccessLogPanel customerId={id} /> : null}
         </>
       ) : null}

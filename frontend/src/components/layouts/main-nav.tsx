@@ -1,4 +1,12 @@
-import { AuditOutlined, EyeOutlined, IdcardOutlined, KeyOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CheckSquareOutlined,
+  EyeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  ScheduleOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +15,14 @@ import { paths } from '@/config/paths';
 import type { Me, OperationId } from '@/lib/me';
 import { isAllowed } from '@/lib/permissions';
 
-type NavEntry = { key: string; path: string; operation: OperationId; icon: ReactNode };
+type NavEntry = {
+  key: string;
+  path: string;
+  operation: OperationId;
+  icon: ReactNode;
+  /** The label's message key, when it is not `nav.<key>`. */
+  labelKey?: string;
+};
 
 /** The app's sections, each shown only to callers whose /me permissions list its operation. */
 export const NAV_ENTRIES: NavEntry[] = [
@@ -30,6 +45,27 @@ export const NAV_ENTRIES: NavEntry[] = [
     operation: 'listAccessGrants',
     icon: <KeyOutlined />,
   },
+  {
+    key: 'approvals',
+    path: paths.approvals(),
+    operation: 'listCorrections',
+    icon: <CheckSquareOutlined />,
+    labelKey: 'lifecycle.nav.approvals',
+  },
+  {
+    key: 'reviews',
+    path: paths.reviewsDue(),
+    operation: 'listDueReviews',
+    icon: <ScheduleOutlined />,
+    labelKey: 'lifecycle.nav.reviews',
+  },
+  {
+    key: 'transfer',
+    path: paths.transfer(),
+    operation: 'transferCustomers',
+    icon: <SwapOutlined />,
+    labelKey: 'lifecycle.nav.transfer',
+  },
 ];
 
 export const allowedNavEntries = (me: Pick<Me, 'permissions'> | undefined) =>
@@ -51,7 +87,7 @@ export function MainNav({ me }: { me: Pick<Me, 'permissions'> }) {
       items={entries.map((entry) => ({
         key: entry.key,
         icon: entry.icon,
-        label: <Link to={entry.path}>{t(`nav.${entry.key}`)}</Link>,
+        label: <Link to={entry.path}>{t(entry.labelKey ?? `nav.${entry.key}`)}</Link>,
       }))}
     />
   );

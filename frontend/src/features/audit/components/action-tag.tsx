@@ -12,9 +12,19 @@ const COLORS: Record<AuditAction, string> = {
   APPROVE: 'green',
   REJECT: 'red',
   REVOKE: 'default',
+  SUBMIT: 'gold',
+  PROPOSE: 'purple',
+  ACCEPT: 'green',
+  CORRECT: 'blue',
+  TRANSFER: 'magenta',
+  REVIEW: 'geekblue',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {
   const { t } = useTranslation();
-  return <Tag color={COLORS[action]}>{t(`audit.action.${action}`, { defaultValue: action })}</Tag>;
+  return (
+    <Tag color={COLORS[action]}>
+      {t([`audit.action.${action}`, `lifecycle.auditAction.${action}`], { defaultValue: action })}
+    </Tag>
+  );
 }

@@ -37,8 +37,9 @@ import org.junit.jupiter.api.TestFactory;
  * is called by every role of limited data scope that the permission matrix lets call it, on a
  * customer outside the caller's scope. The answer must be 404 with the very problem a customer id
  * that does not exist gets (only {@code traceId} and {@code instance} may differ), and nothing of
- * the customer may change: its row, its contacts and shares, its audit events and access log. The
- * caller in scope gets anything but 404 for the same call, so the refusal is the scope's doing.
+ * the customer may change: its row, its contacts and shares, its audit events and access log, its
+ * status history, corrections and reviews. The caller in scope gets anything but 404 for the same
+ * call, so the refusal is the scope's doing.
  */
 @QuarkusTest
 class ObjectLevelAuthorizationTest {
@@ -237,12 +238,17 @@ class ObjectLevelAuthorizationTest {
                        (select json_agg(s order by s.user_id)::text
                           from customer_share s where s.customer_id = ?) as shares,
                        (select count(*) from audit_event a where a.customer_id = ?) as audit_events,
-                       (select count(*) from access_log l where l.customer_id = ?) as access_log
+                       (select count(*) from access_log l where l.customer_id = ?) as access_log,
+                       (select count(*) from customer_status_change h
+                         where h.customer_id = ?) as status_history,
+                       (select json_agg(r order by r.id)::text
+                          from correction r where r.customer_id = ?) as corrections,
+                       (select count(*) from customer_review v where v.customer_id = ?) as reviews
                 """;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             UUID id = UUID.fromString(customerId);
-            for (int i = 1; i <= 5; i++) {
+            for (int i = 1; i <= 8; i++) {
                 statement.setObject(i, id);
             }
             try (ResultSet rows = statement.executeQuery()) {
