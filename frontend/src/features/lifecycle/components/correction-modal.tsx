@@ -101,6 +101,7 @@ export function CorrectionModal({
                     >
                       <Select
                         style={{ width: 160 }}
+                        showSearch={{ optionFilterProp: 'label' }}
                         aria-label={t('lifecycle.field')}
                         options={CORRECTABLE_FIELDS.map((f) => ({
                           value: f,
