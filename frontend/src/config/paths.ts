@@ -7,4 +7,7 @@ export const paths = {
   accessLog: () => '/access-log',
   accessGrants: () => '/access-grants',
   products: () => '/products',
+  approvals: () => '/approvals',
+  reviewsDue: () => '/reviews',
+  transfer: () => '/transfer',
 } as const;

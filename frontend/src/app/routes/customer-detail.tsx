@@ -8,6 +8,8 @@ import { paths } from '@/config/paths';
 import { CustomerAccessLogPanel } from '@/features/access-log/components/customer-access-log-panel';
 import { ContactsPanel } from '@/features/contacts/components/contacts-panel';
 import { useCustomer } from '@/features/customers/api/get-customer';
+import { CustomerLifecyclePanel } from '@/features/lifecycle/components/customer-lifecycle-panel';
+import { LifecycleActions } from '@/features/lifecycle/components/lifecycle-actions';
 import { CustomerProfile } from '@/features/customers/components/customer-profile';
 import { TransactionsPanel } from '@/features/transactions/components/transactions-panel';
 import { RequirePermission } from '@/components/forbidden';
@@ -20,6 +22,7 @@ function CustomerDetailPage() {
   const { data, error, isLoading, refetch } = useCustomer(id);
   const canSeeAccessLog = useCan('listCustomerAccessLog');
   const canSeeTransactions = useCan('listTransactions');
+  const canSeeHistory = useCan('listCustomerStatusHistory');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -31,10 +34,12 @@ function CustomerDetailPage() {
       {data ? (
         <>
           <CustomerProfile versioned={data} onReload={() => void refetch()} />
+          <LifecycleActions versioned={data} onChanged={() => void refetch()} />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
           {canSeeTransactions ? (
             <TransactionsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
           ) : null}
+          {canSeeHistory ? <CustomerLifecyclePanel customerId={id} /> : null}
           {canSeeAccessLog ? <CustomerAccessLogPanel customerId={id} /> : null}
         </>
       ) : null}

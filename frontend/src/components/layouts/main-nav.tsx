@@ -1,9 +1,12 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
   EyeOutlined,
   IdcardOutlined,
   KeyOutlined,
+  ScheduleOutlined,
+  SwapOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
@@ -18,8 +21,8 @@ type NavEntry = {
   path: string;
   operation: OperationId;
   icon: ReactNode;
-  /** Message key of the label; `nav.<key>` when absent. */
-  label?: string;
+  /** The label's message key, when it is not `nav.<key>`. */
+  labelKey?: string;
 };
 
 /** The app's sections, each shown only to callers whose /me permissions list its operation. */
@@ -49,7 +52,28 @@ export const NAV_ENTRIES: NavEntry[] = [
     path: paths.products(),
     operation: 'updateProduct',
     icon: <AppstoreOutlined />,
-    label: 'transactions.nav',
+    labelKey: 'transactions.nav',
+  },
+  {
+    key: 'approvals',
+    path: paths.approvals(),
+    operation: 'listCorrections',
+    icon: <CheckSquareOutlined />,
+    labelKey: 'lifecycle.nav.approvals',
+  },
+  {
+    key: 'reviews',
+    path: paths.reviewsDue(),
+    operation: 'listDueReviews',
+    icon: <ScheduleOutlined />,
+    labelKey: 'lifecycle.nav.reviews',
+  },
+  {
+    key: 'transfer',
+    path: paths.transfer(),
+    operation: 'transferCustomers',
+    icon: <SwapOutlined />,
+    labelKey: 'lifecycle.nav.transfer',
   },
 ];
 
@@ -72,7 +96,7 @@ export function MainNav({ me }: { me: Pick<Me, 'permissions'> }) {
       items={entries.map((entry) => ({
         key: entry.key,
         icon: entry.icon,
-        label: <Link to={entry.path}>{t(entry.label ?? `nav.${entry.key}`)}</Link>,
+        label: <Link to={entry.path}>{t(entry.labelKey ?? `nav.${entry.key}`)}</Link>,
       }))}
     />
   );

@@ -14,9 +14,19 @@ const COLORS: Record<AuditAction, string> = {
   REVOKE: 'default',
   RECORD_PAYMENT: 'purple',
   VOID: 'magenta',
+  SUBMIT: 'gold',
+  PROPOSE: 'purple',
+  ACCEPT: 'green',
+  CORRECT: 'blue',
+  TRANSFER: 'magenta',
+  REVIEW: 'geekblue',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {
   const { t } = useTranslation();
-  return <Tag color={COLORS[action]}>{t(`audit.action.${action}`, { defaultValue: action })}</Tag>;
+  return (
+    <Tag color={COLORS[action]}>
+      {t([`audit.action.${action}`, `lifecycle.auditAction.${action}`], { defaultValue: action })}
+    </Tag>
+  );
 }

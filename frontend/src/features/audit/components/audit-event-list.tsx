@@ -90,7 +90,11 @@ export function AuditEventList() {
         dataIndex: 'entityType',
         render: (type: AuditEntityType, e) => (
           <Space orientation="vertical" size={0}>
-            <span>{t(`audit.entityType.${type}`, { defaultValue: type })}</span>
+            <span>
+              {t([`audit.entityType.${type}`, `lifecycle.auditEntityType.${type}`], {
+                defaultValue: type,
+              })}
+            </span>
             <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
               {e.entityId}
             </Typography.Text>

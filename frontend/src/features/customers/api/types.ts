@@ -40,6 +40,8 @@ export const CUSTOMER_SORTS: CustomerSort[] = [
   '-archiveNo',
 ];
 
-/** Approved archives change through a correction and archived ones must be restored first (409). */
-export const isEditable = (customer: Pick<Customer, 'status'>) =>
-  customer.status !== 'APPROVED' && customer.status !== 'ARCHIVED';
+/**
+ * Only drafts are edited directly: a submitted archive waits for its decision, an approved one
+ * changes through a correction and an archived one must be restored first (409).
+ */
+export const isEditable = (customer: Pick<Customer, 'status'>) => customer.status === 'DRAFT';

@@ -92,7 +92,13 @@ export function CustomerProfile({ versioned, onReload }: Props) {
             type="info"
             showIcon
             data-testid="not-editable-hint"
-            title={t(archived ? 'customer.detail.archivedHint' : 'customer.detail.approvedHint')}
+            title={t(
+              archived
+                ? 'customer.detail.archivedHint'
+                : customer.status === 'PENDING_APPROVAL'
+                  ? 'lifecycle.pendingHint'
+                  : 'customer.detail.approvedHint',
+            )}
           />
         ) : null}
         {error ? (

@@ -22,6 +22,7 @@ public class AuditWriter {
     public static final String CUSTOMER = "CUSTOMER";
     public static final String CONTACT = "CONTACT";
     public static final String ACCESS_GRANT = "ACCESS_GRANT";
+    public static final String CORRECTION = "CORRECTION";
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
@@ -32,6 +33,12 @@ public class AuditWriter {
     public static final String APPROVE = "APPROVE";
     public static final String REJECT = "REJECT";
     public static final String REVOKE = "REVOKE";
+    public static final String SUBMIT = "SUBMIT";
+    public static final String PROPOSE = "PROPOSE";
+    public static final String ACCEPT = "ACCEPT";
+    public static final String CORRECT = "CORRECT";
+    public static final String TRANSFER = "TRANSFER";
+    public static final String REVIEW = "REVIEW";
 
     private final AuditRepository repository;
     private final RequestOrigin origin;

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A customer archive (客户档案). Never reaches JSON: CustomerMapper builds the DTO. */
@@ -47,6 +48,10 @@ public class Customer extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CustomerStatus status;
+
+    /** When the next periodic review is due; null until the archive is approved. */
+    @Column(name = "next_review_on")
+    public LocalDate nextReviewOn;
 
     /** Where restore returns to. */
     @Enumerated(EnumType.STRING)

@@ -8,10 +8,10 @@ import com.dossier.api.model.CustomerStatusDto;
 import java.time.ZoneOffset;
 
 /** Entity ↔ contract DTO. */
-final class CustomerMapper {
+public final class CustomerMapper {
     private CustomerMapper() {}
 
-    static CustomerDto toDto(Customer c) {
+    public static CustomerDto toDto(Customer c) {
         return new CustomerDto()
                 .id(c.id)
                 .archiveNo(c.archiveNo)
@@ -29,6 +29,7 @@ final class CustomerMapper {
                 .ownerId(c.ownerId)
                 .team(c.team)
                 .status(CustomerStatusDto.fromValue(c.status.name()))
+                .nextReviewOn(c.nextReviewOn)
                 .version(c.version)
                 .createdAt(c.createdAt.atOffset(ZoneOffset.UTC))
                 .updatedAt(c.updatedAt.atOffset(ZoneOffset.UTC));

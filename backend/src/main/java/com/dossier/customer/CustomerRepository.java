@@ -94,7 +94,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
     }
 
     /** The data-scope predicate on alias `c`; never applied after loading. */
-    static String scopePredicate(DataScope scope, Map<String, Object> params) {
+    public static String scopePredicate(DataScope scope, Map<String, Object> params) {
         if (scope.all()) {
             return "1 = 1";
         }

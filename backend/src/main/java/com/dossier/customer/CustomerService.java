@@ -49,6 +49,7 @@ public class CustomerService {
                     "ownerId",
                     "team",
                     "status",
+                    "nextReviewOn",
                     "version",
                     "createdAt",
                     "updatedAt");
@@ -60,18 +61,21 @@ public class CustomerService {
     private final Caller caller;
     private final DossierConfig config;
     private final AuditWriter audit;
+    private final StatusHistory statusHistory;
 
     CustomerService(
             CustomerRepository repository,
             ArchiveNumberGenerator archiveNumbers,
             Caller caller,
             DossierConfig config,
-            AuditWriter audit) {
+            AuditWriter audit,
+            StatusHistory statusHistory) {
         this.repository = repository;
         this.archiveNumbers = archiveNumbers;
         this.caller = caller;
         this.config = config;
         this.audit = audit;
+        this.statusHistory = statusHistory;
     }
 
     /** A customer in the caller's scope; out of scope and absent are the same 404. */
@@ -191,6 +195,7 @@ public class CustomerService {
                 customer.id,
                 AuditWriter.CREATE,
                 FieldChanges.created(snapshot(customer)));
+        statusHistory.record(customer, null, customer.status, null);
         return customer;
     }
 
@@ -198,16 +203,58 @@ public class CustomerService {
     public Customer update(UUID id, ObjectNode body, String ifMatch) {
         Customer customer = get(id);
         ETags.requireMatch(ifMatch, customer.version);
-        Map<String, Object> before = snapshot(customer);
-        if (customer.status == CustomerStatus.APPROVED
-                || customer.status == CustomerStatus.ARCHIVED) {
+        if (customer.status != CustomerStatus.DRAFT) {
             throw new ConflictProblem(
                     "not-editable",
                     "Archive cannot be edited",
-                    customer.status == CustomerStatus.APPROVED
-                            ? "This archive is approved; file a correction instead of editing it."
-                            : "This archive is archived; restore it before editing.");
+                    switch (customer.status) {
+                        case APPROVED ->
+                                "This archive is approved; propose a correction"
+                                        + " (POST /api/v1/customers/{id}/corrections) instead"
+                                        + " of editing it.";
+                        case PENDING_APPROVAL ->
+                                "This archive awaits approval; it can be edited again once a"
+                                        + " sales director rejects it back to draft.";
+                        default -> "This archive is archived; restore it before editing.";
+                    });
         }
+        apply(customer, body, AuditWriter.UPDATE);
+        return customer;
+    }
+
+    /**
+     * Applies an accepted correction of an approved archive as a JSON merge patch, with exactly the
+     * checks of PATCH and a per-field audit event (action CORRECT). Joins the caller's transaction,
+     * so a refused value (400) leaves nothing changed, the correction included.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Customer applyCorrection(UUID id, ObjectNode patch) {
+        Customer customer = get(id);
+        if (customer.status != CustomerStatus.APPROVED) {
+            throw new ConflictProblem(
+                    "not-approved",
+                    "Archive is not approved",
+                    customer.status == CustomerStatus.ARCHIVED
+                            ? "This archive is archived; restore it before correcting it."
+                            : "Only approved archives are corrected; edit this one directly.");
+        }
+        apply(customer, patch, AuditWriter.CORRECT);
+        return customer;
+    }
+
+    /** Writes pending changes of the current transaction, so the version (ETag) is current. */
+    public void flush() {
+        repository.flush();
+    }
+
+    /** The properties a merge patch (and so a correction) may change. */
+    public static Set<String> editableFields() {
+        return EDITABLE;
+    }
+
+    /** The merge-patch rules of the editable fields, then one audit event with each change. */
+    private void apply(Customer customer, ObjectNode body, String action) {
+        Map<String, Object> before = snapshot(customer);
         MergePatch patch = MergePatch.of(body, EDITABLE, SERVER_OWNED);
         if (patch.has("name")) {
             String name = patch.requiredText("name", 200);
@@ -258,10 +305,8 @@ public class CustomerService {
         repository.flush();
         var changes = FieldChanges.between(before, snapshot(customer));
         if (!changes.isEmpty()) {
-            audit.record(
-                    AuditWriter.CUSTOMER, customer.id, customer.id, AuditWriter.UPDATE, changes);
+            audit.record(AuditWriter.CUSTOMER, customer.id, customer.id, action, changes);
         }
-        return customer;
     }
 
     @Transactional
@@ -276,6 +321,7 @@ public class CustomerService {
         customer.statusBeforeArchive = customer.status;
         customer.status = CustomerStatus.ARCHIVED;
         repository.flush();
+        statusHistory.record(customer, customer.statusBeforeArchive, customer.status, null);
         audit.record(
                 AuditWriter.CUSTOMER,
                 customer.id,
@@ -302,6 +348,7 @@ public class CustomerService {
                         : customer.statusBeforeArchive;
         customer.statusBeforeArchive = null;
         repository.flush();
+        statusHistory.record(customer, CustomerStatus.ARCHIVED, customer.status, null);
         audit.record(
                 AuditWriter.CUSTOMER,
                 customer.id,
@@ -329,6 +376,7 @@ public class CustomerService {
         fields.put("ownerId", c.ownerId);
         fields.put("team", c.team);
         fields.put("status", c.status);
+        fields.put("nextReviewOn", c.nextReviewOn);
         return fields;
     }
 

@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * A customer owned by a sales rep of a team, with one contact, one share, a pending access request
  * by a rep of another team and one open transaction (of a product all fixtures share): every path
- * parameter of the contract has a value here.
+ * parameter of the contract has a value here. A correction is made on demand, on another (approved)
+ * customer of the same owner.
  */
 public record CustomerFixture(
         TestUser owner,
@@ -135,6 +136,54 @@ public record CustomerFixture(
                 transactionId);
     }
 
+    /**
+     * A pending correction, proposed by the owner, of a new approved customer of the owner's team
+     * (the fixture's own customer stays a draft, editable by PATCH).
+     */
+    public String pendingCorrection() {
+        String approved = approvedCustomer(owner);
+        return as(owner)
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "changes",
+                                List.of(Map.of("field", "notes", "newValue", "更正后的备注")),
+                                "reason",
+                                "客户来函更正备注"))
+                .post("/api/v1/customers/" + approved + "/corrections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** A new customer of {@code owner}, submitted by it and approved by a sales director. */
+    public static String approvedCustomer(TestUser owner) {
+        var created =
+                as(owner)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("kind", "INDIVIDUAL", "name", unique("已审批客户")))
+                        .post("/api/v1/customers")
+                        .then()
+                        .statusCode(201)
+                        .extract();
+        String id = created.path("id");
+        String etag =
+                as(owner)
+                        .header("If-Match", created.header("ETag"))
+                        .post("/api/v1/customers/" + id + "/submit")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("ETag");
+        as(TestUser.withRole("sales-director"))
+                .header("If-Match", etag)
+                .post("/api/v1/customers/" + id + "/approve")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
     public String value(Parameter parameter) {
         return switch (parameter.getName()) {
             case "id" -> customerId;
@@ -143,6 +192,7 @@ public record CustomerFixture(
             case "grantId" -> grantId;
             case "productId" -> productId;
             case "txId" -> transactionId;
+            case "correctionId" -> pendingCorrection();
             default ->
                     throw new IllegalStateException(
                             "No fixture for path parameter " + parameter.getName());

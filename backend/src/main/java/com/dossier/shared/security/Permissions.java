@@ -61,6 +61,19 @@ public final class Permissions {
     public static final String GET_PRODUCT = "getProduct";
     public static final String UPDATE_PRODUCT = "updateProduct";
     public static final String GET_ME = "getMe";
+    public static final String SUBMIT_CUSTOMER = "submitCustomer";
+    public static final String APPROVE_CUSTOMER = "approveCustomer";
+    public static final String REJECT_CUSTOMER = "rejectCustomer";
+    public static final String LIST_CUSTOMER_STATUS_HISTORY = "listCustomerStatusHistory";
+    public static final String LIST_CUSTOMER_CORRECTIONS = "listCustomerCorrections";
+    public static final String PROPOSE_CORRECTION = "proposeCorrection";
+    public static final String LIST_CORRECTIONS = "listCorrections";
+    public static final String ACCEPT_CORRECTION = "acceptCorrection";
+    public static final String REJECT_CORRECTION = "rejectCorrection";
+    public static final String LIST_CUSTOMER_REVIEWS = "listCustomerReviews";
+    public static final String RECORD_REVIEW = "recordReview";
+    public static final String LIST_DUE_REVIEWS = "listDueReviews";
+    public static final String TRANSFER_CUSTOMERS = "transferCustomers";
 
     /** Everyone who reads customer archives: all but the auditor, who reads only the logs. */
     private static final List<String> READERS = allBut(AUDITOR);
@@ -94,6 +107,30 @@ public final class Permissions {
 
     /** Who maintains the product list. */
     private static final List<String> PRODUCT_MANAGERS = List.of(ADMIN, SALES_DIRECTOR);
+
+    /**
+     * Who submits archives for approval: the owning rep (checked by the service) and those above
+     * it. Not archivists, who keep archives but do not sell to the customer.
+     */
+    private static final List<String> SUBMITTERS =
+            List.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP);
+
+    /**
+     * Who approves archives (由销售总监审批确认): the sales director, and the general manager above it. Not
+     * the administrator, who runs the system rather than deciding on customers.
+     */
+    public static final List<String> ARCHIVE_APPROVERS = List.of(GENERAL_MANAGER, SALES_DIRECTOR);
+
+    /** Who decides on corrections: supervisors (their teams' archives) and those above them. */
+    public static final List<String> CORRECTION_DECIDERS =
+            List.of(GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR);
+
+    /** Who hands customers over from one owner to another (SPEC §3, 员工调离). */
+    private static final List<String> TRANSFERRERS =
+            List.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR);
+
+    /** Staff reading an archive's own history; not partners, and not auditors (logs only). */
+    private static final List<String> HISTORY_READERS = allBut(AUDITOR, PARTNER);
 
     private static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
 
@@ -135,6 +172,20 @@ public final class Permissions {
         MATRIX.put(GET_PRODUCT, READERS);
         MATRIX.put(UPDATE_PRODUCT, PRODUCT_MANAGERS);
         MATRIX.put(GET_ME, Roles.ALL);
+        MATRIX.put(SUBMIT_CUSTOMER, SUBMITTERS);
+        MATRIX.put(APPROVE_CUSTOMER, ARCHIVE_APPROVERS);
+        MATRIX.put(REJECT_CUSTOMER, ARCHIVE_APPROVERS);
+        MATRIX.put(LIST_CUSTOMER_STATUS_HISTORY, HISTORY_READERS);
+        MATRIX.put(LIST_CUSTOMER_CORRECTIONS, HISTORY_READERS);
+        MATRIX.put(PROPOSE_CORRECTION, EDITORS);
+        MATRIX.put(LIST_CORRECTIONS, CORRECTION_DECIDERS);
+        MATRIX.put(ACCEPT_CORRECTION, CORRECTION_DECIDERS);
+        MATRIX.put(REJECT_CORRECTION, CORRECTION_DECIDERS);
+        MATRIX.put(LIST_CUSTOMER_REVIEWS, HISTORY_READERS);
+        // The review queue: archivists (all archives), owners and supervisors (their scope).
+        MATRIX.put(RECORD_REVIEW, EDITORS);
+        MATRIX.put(LIST_DUE_REVIEWS, EDITORS);
+        MATRIX.put(TRANSFER_CUSTOMERS, TRANSFERRERS);
     }
 
     private Permissions() {}

@@ -40,8 +40,8 @@ import org.junit.jupiter.api.TestFactory;
  * customer outside the caller's scope. The answer must be 404 with the very problem a customer id
  * that does not exist gets (only {@code traceId} and {@code instance} may differ), and nothing of
  * the customer may change: its row, its contacts and shares, its transactions and payments, its
- * audit events and access log. The caller in scope gets anything but 404 for the same call, so the
- * refusal is the scope's doing.
+ * status history, corrections and reviews, its audit events and access log. The caller in scope
+ * gets anything but 404 for the same call, so the refusal is the scope's doing.
  */
 @QuarkusTest
 class ObjectLevelAuthorizationTest {
@@ -264,12 +264,17 @@ class ObjectLevelAuthorizationTest {
                           from customer_transaction x where x.customer_id = ?) as transactions,
                        (select count(*) from transaction_payment p
                           join customer_transaction x on x.id = p.transaction_id
-                         where x.customer_id = ?) as payments
+                         where x.customer_id = ?) as payments,
+                       (select count(*) from customer_status_change h
+                         where h.customer_id = ?) as status_history,
+                       (select json_agg(r order by r.id)::text
+                          from correction r where r.customer_id = ?) as corrections,
+                       (select count(*) from customer_review v where v.customer_id = ?) as reviews
                 """;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             UUID id = UUID.fromString(customerId);
-            for (int i = 1; i <= 7; i++) {
+            for (int i = 1; i <= 10; i++) {
                 statement.setObject(i, id);
             }
             try (ResultSet rows = statement.executeQuery()) {

@@ -1,0 +1,10 @@
+import { RequirePermission } from '@/components/forbidden';
+import { ApprovalsInbox } from '@/features/lifecycle/components/approvals-inbox';
+
+export function Component() {
+  return (
+    <RequirePermission operation="listCorrections">
+      <ApprovalsInbox />
+    </RequirePermission>
+  );
+}
