@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * phone digits through trigram indexes, so only from 3 characters on (1–2 letters match pinyin
  * initials through their substring index). The alternatives are joined by UNION inside one {@code
  * IN}, which PostgreSQL turns into a semi-join: a customer matched by several contacts appears
- * once.
+ * once. The plans are in backend/README.md (Search) and bench/search-plans.sql.
  */
 final class CustomerTextSearch {
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
@@ -73,10 +73,15 @@ final class CustomerTextSearch {
                     "(cast(sql('contact_phone_digits(?, ?) like ?', ct.mobile, ct.phone, :qDigits)"
                             + " as Boolean) = true)");
         }
-        return "c.id in (select k.id from CustomerSearchKey k where "
-                + String.join(" or ", onCustomer)
-                + " union select ct.customerId from Contact ct where "
-                + String.join(" or ", onContact)
-                + ")";
+        // One branch per alternative: an OR inside one branch would make PostgreSQL re-evaluate
+        // every alternative (search_grams included) on each row the bitmap scan returns.
+        List<String> branches = new ArrayList<>();
+        onCustomer.forEach(
+                alternative ->
+                        branches.add("select k.id from CustomerSearchKey k where " + alternative));
+        onContact.forEach(
+                alternative ->
+                        branches.add("select ct.customerId from Contact ct where " + alternative));
+        return "c.id in (" + String.join(" union ", branches) + ")";
     }
 }
