@@ -116,3 +116,36 @@ test('switching the language to English changes the labels', async ({ page }) =>
   await page.getByText('中文', { exact: true }).click();
   await expect(page.getByRole('columnheader', { name: '档案编号' })).toBeVisible();
 });
+
+test('a search lives in the URL, is saved as a filter, and is applied again from the menu', async ({
+  page,
+}) => {
+  const pair = randomCjkPair();
+  const name = `筛选${pair}贸易有限公司`;
+  await createOrganisation(page, name, uniqueCreditCode());
+
+  await openApp(page, '/customers');
+  await page.getByRole('textbox', { name: '搜索' }).fill(pair);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(pair)}`));
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+
+  const filterName = `筛选${pair}`;
+  await page.getByRole('button', { name: /常用筛选/ }).click();
+  await page.getByText('将当前筛选另存为…').click();
+  await page.getByLabel('名称', { exact: true }).fill(filterName);
+  await page.getByRole('button', { name: /^保\s*存$/ }).click();
+  await expect(page.getByText(`已保存筛选“${filterName}”`)).toBeVisible();
+
+  // A fresh list, then the saved filter brings the search back (box, URL and rows).
+  await openApp(page, '/customers');
+  await expect(page.getByRole('textbox', { name: '搜索' })).toHaveValue('');
+  await page.getByRole('button', { name: /常用筛选/ }).click();
+  await page.getByRole('menuitem', { name: filterName }).click();
+  await expect(page.getByRole('textbox', { name: '搜索' })).toHaveValue(pair);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(pair)}`));
+  await expect(page.getByRole('row')).toHaveCount(2);
+
+  await page.getByRole('button', { name: /常用筛选/ }).click();
+  await page.getByRole('button', { name: `删除筛选“${filterName}”` }).click();
+  await expect(page.getByText(`已删除筛选“${filterName}”`)).toBeVisible();
+});

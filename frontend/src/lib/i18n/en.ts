@@ -544,4 +544,23 @@ export const en: DeepString<Messages> = {
     transferred_one: '{{count}} customer handed over',
     transferred_other: '{{count}} customers handed over',
   },
+  customerSearch: {
+    placeholder:
+      'Search name, short name, pinyin or initials, archive no., credit code, contact or phone',
+    helpLabel: 'What the search matches',
+    help: 'One or more Chinese characters match any part of a name or short name; pinyin or its initials match too (shjt or shanghai find 上海建投), in any case. From 3 characters on, any part of an archive number or credit code matches; contact names match, and 3 or more consecutive digits of a contact’s mobile or phone number.',
+    saved: {
+      title: 'Saved filters',
+      none: 'No saved filters yet',
+      saveAs: 'Save current filters as…',
+      save: 'Save',
+      name: 'Name',
+      nameRequired: 'Enter a name',
+      duplicate: 'You already have a filter with this name',
+      savedAs: 'Filter “{{name}}” saved',
+      delete: 'Delete filter “{{name}}”',
+      deleted: 'Filter “{{name}}” deleted',
+      deleteFailed: 'Could not delete; please try again',
+    },
+  },
 };

@@ -536,6 +536,24 @@ export const zhCN = {
     transferred_one: '已移交 {{count}} 位客户',
     transferred_other: '已移交 {{count}} 位客户',
   },
+  customerSearch: {
+    placeholder: '搜索名称、简称、拼音或首字母、档案编号、信用代码、联系人或电话',
+    helpLabel: '可搜索的内容',
+    help: '输入一个或多个汉字即可匹配客户名称或简称的任意部分；也可输入拼音全拼或首字母（如 shjt、shanghai 找到“上海建投”），大小写不限；3 个字符起匹配档案编号、统一社会信用代码的任意部分；还匹配联系人姓名，以及联系人手机或电话中连续 3 位以上的数字。',
+    saved: {
+      title: '常用筛选',
+      none: '尚无保存的筛选',
+      saveAs: '将当前筛选另存为…',
+      save: '保存',
+      name: '名称',
+      nameRequired: '请输入名称',
+      duplicate: '已有同名的筛选',
+      savedAs: '已保存筛选“{{name}}”',
+      delete: '删除筛选“{{name}}”',
+      deleted: '已删除筛选“{{name}}”',
+      deleteFailed: '删除失败，请重试',
+    },
+  },
 };
 
 export type Messages = typeof zhCN;

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/format';
 import { changeLanguage, i18n } from '@/lib/i18n';
 import { json, stubFetch } from '@/test/fetch';
 import { renderWithApp } from '@/test/render';
+import { useLocation } from 'react-router';
 import type { Customer } from '../api/types';
 import { CustomerList } from './customer-list';
 
@@ -39,6 +40,10 @@ function pagedServer() {
 
 const cursors = (requests: Request[]) =>
   requests.map((r) => new URL(r.url).searchParams.get('cursor'));
+
+function LocationProbe() {
+  return <div data-testid="location">{useLocation().search}</div>;
+}
 
 beforeEach(async () => {
   await changeLanguage('zh-CN');
@@ -89,7 +94,10 @@ describe('CustomerList', () => {
 
     await user.type(screen.getByRole('textbox', { name: '搜索' }), '建投');
 
-    expect(await screen.findByText('客户99号有限公司')).toBeInTheDocument();
+    // The text settles (300 ms), reaches the URL, then the server.
+    expect(
+      await screen.findByText('客户99号有限公司', undefined, { timeout: 3000 }),
+    ).toBeInTheDocument();
     const searches = server.requests().filter((r) => new URL(r.url).searchParams.has('q'));
     // Debounced: one request for the whole word, not one per keystroke.
     expect(searches).toHaveLength(1);
@@ -144,5 +152,51 @@ describe('CustomerList', () => {
     expect(enDate).toMatch(/Nov 2\d, 2026/);
     expect(screen.getAllByText(enDate).length).toBeGreaterThan(0);
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('takes its search and filters from the URL and keeps the URL in step (bookmarkable)', async () => {
+    const server = pagedServer();
+    const user = userEvent.setup();
+    renderWithApp(
+      <>
+        <CustomerList />
+        <LocationProbe />
+      </>,
+      { route: '/?q=%E4%B8%8A%E6%B5%B7&status=DRAFT&sort=name' },
+    );
+    expect(await screen.findByText('客户99号有限公司')).toBeInTheDocument();
+    const first = new URL(server.requests()[0].url).searchParams;
+    expect(first.get('q')).toBe('上海');
+    expect(first.get('status')).toBe('DRAFT');
+    expect(first.get('sort')).toBe('name');
+    expect(screen.getByRole('textbox', { name: '搜索' })).toHaveValue('上海');
+
+    await user.type(screen.getByRole('textbox', { name: '所在地区' }), '华东 区');
+    await waitFor(() =>
+      expect(
+        new URLSearchParams(screen.getByTestId('location').textContent ?? '').get('region'),
+      ).toBe('华东 区'),
+    );
+    const last = new URL(server.requests().at(-1)!.url).searchParams;
+    expect(last.get('region')).toBe('华东 区');
+    expect(last.get('q')).toBe('上海');
+
+    await user.clear(screen.getByRole('textbox', { name: '搜索' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).not.toContain('q='), {
+      timeout: 3000,
+    });
+  });
+
+  it('says what the search box matches', async () => {
+    pagedServer();
+    const user = userEvent.setup();
+    renderWithApp(<CustomerList />);
+    await screen.findByText('客户1号有限公司');
+    expect(screen.getByRole('textbox', { name: '搜索' })).toHaveAttribute(
+      'placeholder',
+      expect.stringContaining('拼音或首字母'),
+    );
+    await user.hover(screen.getByLabelText('可搜索的内容'));
+    expect(await screen.findByText(/shjt、shanghai 找到“上海建投”/)).toBeInTheDocument();
   });
 });

@@ -1,11 +1,11 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Space, Table } from 'antd';
+import { PlusOutlined, QuestionCircleOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Space, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '@/components/filter-select';
 import { CursorPager } from '@/components/cursor-pager';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
@@ -31,28 +31,69 @@ type Filters = Pick<
   'kind' | 'status' | 'nature' | 'team' | 'industry' | 'region'
 > & { sort: CustomerSort };
 
-const INITIAL_FILTERS: Filters = { sort: '-createdAt' };
+const DEFAULT_SORT: CustomerSort = '-createdAt';
+
+/** The list's filters as the URL holds them (bookmarkable, and what a saved filter stores). */
+function filtersOf(params: URLSearchParams): Filters {
+  const filters = Object.fromEntries(
+    [...params.entries()].filter(([key, value]) => key !== 'q' && key !== 'cursor' && value),
+  ) as Filters;
+  return { ...filters, sort: filters.sort ?? DEFAULT_SORT };
+}
 
 type Props = {
   /** Shown under a search that found nothing, given the search text (composed in src/app). */
   whenNothingFound?: (search: string) => ReactNode;
+  /** Shown beside the search box, e.g. the saved filters (composed in src/app). */
+  toolbar?: ReactNode;
 };
 
-export function CustomerList({ whenNothingFound }: Props = {}) {
+export function CustomerList({ whenNothingFound, toolbar }: Props = {}) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const canCreate = useCan('createCustomer');
-  const [search, setSearch] = useState('');
+  const [urlParams, setUrlParams] = useSearchParams();
+  const urlQ = urlParams.get('q') ?? '';
+  const filters = useMemo(() => filtersOf(urlParams), [urlParams]);
+  const [search, setSearch] = useState(urlQ);
   const q = useDebouncedValue(search.trim(), 300);
-  const [filters, setFilters] = useState<Filters>(INITIAL_FILTERS);
   // A new search, filter or sort starts again from the first page.
-  const paging = useCursorStack(JSON.stringify({ q, ...filters }));
+  const paging = useCursorStack(JSON.stringify({ q: urlQ, ...filters }));
 
-  const params: CustomerListParams = { ...filters, q, limit: PAGE_SIZE, cursor: paging.cursor };
+  const params: CustomerListParams = {
+    ...(Object.fromEntries(
+      Object.entries(filters).map(([key, value]) => [key, String(value).trim()]),
+    ) as Filters),
+    q: urlQ,
+    limit: PAGE_SIZE,
+    cursor: paging.cursor,
+  };
   const { data, error, isFetching } = useCustomers(params);
 
+  const setParam = (key: string, value: string | undefined) =>
+    setUrlParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) =>
-    setFilters((f) => ({ ...f, [key]: value }));
+    setParam(key, value === undefined || value === DEFAULT_SORT ? undefined : String(value));
+
+  // The typed text reaches the URL (and the server) after a pause …
+  useEffect(() => {
+    if (q !== urlQ) setParam('q', q || undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the typed text settles
+  }, [q]);
+  // … and a URL changed elsewhere (a saved filter, back/forward) shows in the search box.
+  const [shownUrlQ, setShownUrlQ] = useState(urlQ);
+  if (urlQ !== shownUrlQ) {
+    setShownUrlQ(urlQ);
+    if (urlQ !== search.trim()) setSearch(urlQ);
+  }
 
   const columns: ColumnsType<Customer> = useMemo(
     () => [
@@ -102,15 +143,23 @@ export function CustomerList({ whenNothingFound }: Props = {}) {
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder={t('customer.list.searchPlaceholder')}
-          aria-label={t('common.search')}
-          value={search}
-          maxLength={100}
-          onChange={(e) => setSearch(e.target.value)}
-        />
+        <Flex gap="small" align="center">
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            suffix={
+              <Tooltip title={t('customerSearch.help')}>
+                <QuestionCircleOutlined aria-label={t('customerSearch.helpLabel')} />
+              </Tooltip>
+            }
+            placeholder={t('customerSearch.placeholder')}
+            aria-label={t('common.search')}
+            value={search}
+            maxLength={100}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          {toolbar}
+        </Flex>
         <Flex wrap gap="small">
           <FilterSelect
             label={t('customer.fields.kind')}
@@ -139,21 +188,24 @@ export function CustomerList({ whenNothingFound }: Props = {}) {
             style={{ width: 150 }}
             placeholder={t('customer.fields.team')}
             aria-label={t('customer.fields.team')}
-            onChange={(e) => setFilter('team', e.target.value.trim() || undefined)}
+            value={filters.team ?? ''}
+            onChange={(e) => setFilter('team', e.target.value || undefined)}
           />
           <Input
             allowClear
             style={{ width: 150 }}
             placeholder={t('customer.fields.industry')}
             aria-label={t('customer.fields.industry')}
-            onChange={(e) => setFilter('industry', e.target.value.trim() || undefined)}
+            value={filters.industry ?? ''}
+            onChange={(e) => setFilter('industry', e.target.value || undefined)}
           />
           <Input
             allowClear
             style={{ width: 150 }}
             placeholder={t('customer.fields.region')}
             aria-label={t('customer.fields.region')}
-            onChange={(e) => setFilter('region', e.target.value.trim() || undefined)}
+            value={filters.region ?? ''}
+            onChange={(e) => setFilter('region', e.target.value || undefined)}
           />
           <Select
             style={{ width: 200 }}

@@ -50,12 +50,9 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
             int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(scopePredicate(scope, params));
-        if (search.q() != null && !search.q().isBlank()) {
-            params.put("q", "%" + escapeLike(search.q().trim().toLowerCase()) + "%");
-            where.append(
-                    " and (lower(c.name) like :q escape '\\' or lower(c.shortName) like :q escape '\\'"
-                            + " or lower(c.archiveNo) like :q escape '\\'"
-                            + " or lower(c.creditCode) like :q escape '\\')");
+        String text = CustomerTextSearch.predicate(search.q(), params);
+        if (text != null) {
+            where.append(" and ").append(text);
         }
         equal(where, params, "kind", search.kind());
         equal(where, params, "status", search.status());
@@ -64,7 +61,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         equal(where, params, "nature", search.nature());
         equal(where, params, "industry", search.industry());
         equal(where, params, "region", search.region());
-        String attr = "c." + sort.attribute;
+        String attr = sort.expression();
         String op = sort.descending ? "<" : ">";
         if (afterId != null) {
             params.put("afterKey", afterKey);

@@ -16,6 +16,7 @@ import com.dossier.shared.web.ETags;
 import com.dossier.shared.web.MergePatch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +63,7 @@ public class CustomerService {
     private final DossierConfig config;
     private final AuditWriter audit;
     private final StatusHistory statusHistory;
+    @Inject CustomerSearchKeys searchKeys;
 
     CustomerService(
             CustomerRepository repository,
@@ -189,6 +191,7 @@ public class CustomerService {
         }
         customer.archiveNo = archiveNumbers.next();
         repository.persistAndFlush(customer);
+        searchKeys.refresh(customer);
         audit.record(
                 AuditWriter.CUSTOMER,
                 customer.id,
@@ -303,6 +306,7 @@ public class CustomerService {
             rejectDuplicateCreditCode(customer.creditCode, customer.id);
         }
         repository.flush();
+        searchKeys.refresh(customer);
         var changes = FieldChanges.between(before, snapshot(customer));
         if (!changes.isEmpty()) {
             audit.record(AuditWriter.CUSTOMER, customer.id, customer.id, action, changes);

@@ -32,6 +32,15 @@ public enum CustomerSort {
         return null;
     }
 
+    /**
+     * The ordered expression on alias c. Names sort in Chinese (pinyin) collation order, which the
+     * index ix_customer_name_zh_id serves; the collation is deterministic, so equal keys are equal
+     * strings and the id breaks ties as usual.
+     */
+    String expression() {
+        return attribute.equals("name") ? "collate(c.name as `zh-x-icu`)" : "c." + attribute;
+    }
+
     boolean isTime() {
         return attribute.endsWith("At");
     }

@@ -74,6 +74,10 @@ public final class Permissions {
     public static final String RECORD_REVIEW = "recordReview";
     public static final String LIST_DUE_REVIEWS = "listDueReviews";
     public static final String TRANSFER_CUSTOMERS = "transferCustomers";
+    public static final String LIST_SAVED_FILTERS = "listSavedFilters";
+    public static final String CREATE_SAVED_FILTER = "createSavedFilter";
+    public static final String UPDATE_SAVED_FILTER = "updateSavedFilter";
+    public static final String DELETE_SAVED_FILTER = "deleteSavedFilter";
 
     /** Everyone who reads customer archives: all but the auditor, who reads only the logs. */
     private static final List<String> READERS = allBut(AUDITOR);
@@ -95,6 +99,9 @@ public final class Permissions {
      * who read no archive at all). Who sees or revokes which grant is checked by the service.
      */
     private static final List<String> GRANT_REQUESTERS = allBut(AUDITOR, PARTNER);
+
+    /** Staff who search the customer list keep their own saved filters; partners have no list. */
+    private static final List<String> LIST_USERS = allBut(AUDITOR, PARTNER);
 
     /** Who decides on access requests (SPEC §9). */
     public static final List<String> GRANT_APPROVERS = List.of(GENERAL_MANAGER, SALES_DIRECTOR);
@@ -186,6 +193,10 @@ public final class Permissions {
         MATRIX.put(RECORD_REVIEW, EDITORS);
         MATRIX.put(LIST_DUE_REVIEWS, EDITORS);
         MATRIX.put(TRANSFER_CUSTOMERS, TRANSFERRERS);
+        MATRIX.put(LIST_SAVED_FILTERS, LIST_USERS);
+        MATRIX.put(CREATE_SAVED_FILTER, LIST_USERS);
+        MATRIX.put(UPDATE_SAVED_FILTER, LIST_USERS);
+        MATRIX.put(DELETE_SAVED_FILTER, LIST_USERS);
     }
 
     private Permissions() {}
