@@ -49,6 +49,10 @@ public final class Permissions {
     public static final String APPROVE_ACCESS_GRANT = "approveAccessGrant";
     public static final String REJECT_ACCESS_GRANT = "rejectAccessGrant";
     public static final String REVOKE_ACCESS_GRANT = "revokeAccessGrant";
+    public static final String LIST_PROFILE_TEMPLATES = "listProfileTemplates";
+    public static final String CREATE_PROFILE_TEMPLATE = "createProfileTemplate";
+    public static final String GET_PROFILE_TEMPLATE = "getProfileTemplate";
+    public static final String UPDATE_PROFILE_TEMPLATE = "updateProfileTemplate";
     public static final String GET_ME = "getMe";
 
     /** Everyone who reads customer archives: all but the auditor, who reads only the logs. */
@@ -103,6 +107,11 @@ public final class Permissions {
         MATRIX.put(APPROVE_ACCESS_GRANT, GRANT_APPROVERS);
         MATRIX.put(REJECT_ACCESS_GRANT, GRANT_APPROVERS);
         MATRIX.put(REVOKE_ACCESS_GRANT, GRANT_REQUESTERS);
+        // Templates shape every profile form: readers read them, administrators define them.
+        MATRIX.put(LIST_PROFILE_TEMPLATES, READERS);
+        MATRIX.put(CREATE_PROFILE_TEMPLATE, List.of(ADMIN));
+        MATRIX.put(GET_PROFILE_TEMPLATE, READERS);
+        MATRIX.put(UPDATE_PROFILE_TEMPLATE, List.of(ADMIN));
         MATRIX.put(GET_ME, Roles.ALL);
     }
 
