@@ -622,7 +622,9 @@ public class CustomerPatcher {
                     case WEBSITE -> "Not a web address (https://www.example.cn).";
                     case NONE -> "Invalid.";
                 };
-        return new FieldError(field, field + ".format", message);
+        // E-mail keeps the code the contract's format: email check gives on create.
+        return new FieldError(
+                field, field + (format == Format.EMAIL ? ".email" : ".format"), message);
     }
 
     private static void applyRegion(
@@ -909,6 +911,7 @@ public class CustomerPatcher {
             values.keySet().removeAll(dropped);
         }
         JsonNode custom = patch.get("customFields");
+        Set<String> invalid = new HashSet<>();
         if (custom != null && !custom.isNull() && !custom.isObject()) {
             errors.add(new FieldError("customFields", "invalidType", "Expected an object."));
         } else if (custom != null && custom.isNull()) {
@@ -934,11 +937,15 @@ public class CustomerPatcher {
                 Object value = CustomValues.check(field, entry.getValue(), path, errors);
                 if (value != null) {
                     values.put(key, value);
+                } else {
+                    invalid.add(key);
                 }
             }
         }
         for (TemplateField field : fields.values()) {
-            if (field.required() && !CustomValues.isPresent(values.get(field.key()))) {
+            if (field.required()
+                    && !invalid.contains(field.key())
+                    && !CustomValues.isPresent(values.get(field.key()))) {
                 errors.add(
                         new FieldError(
                                 "customFields." + field.key(),

@@ -23,10 +23,6 @@ public record TemplateField(
     public static final String SINGLE_CHOICE = "SINGLE_CHOICE";
     public static final String MULTI_CHOICE = "MULTI_CHOICE";
 
-    public boolean isChoice() {
-        return SINGLE_CHOICE.equals(type) || MULTI_CHOICE.equals(type);
-    }
-
     public boolean allows(String value) {
         return options != null && options.stream().anyMatch(o -> o.value().equals(value));
     }

@@ -76,12 +76,17 @@ public record CustomerFixture(
         return new CustomerFixture(owner, team, otherCustomerId, contactId, colleague, grantId);
     }
 
+    /** The real-estate visitor card every installation has. */
+    public static final String SEEDED_TEMPLATE = "b5e1e7c0-7d3a-4c1e-9f00-000000000001";
+
     public String value(Parameter parameter) {
         return switch (parameter.getName()) {
             case "id" -> customerId;
             case "contactId" -> contactId;
             case "userId" -> colleague;
             case "grantId" -> grantId;
+            // A seeded profile template (migration 009): templates are not customer-scoped.
+            case "templateId" -> SEEDED_TEMPLATE;
             default ->
                     throw new IllegalStateException(
                             "No fixture for path parameter " + parameter.getName());

@@ -281,6 +281,11 @@ public class ProblemMappers {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY
                     || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // An element of a list is named by its index: fields[1].key.
+                if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                    int last = names.size() - 1;
+                    names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+                }
                 if (node.getName() != null) {
                     names.add(node.getName());
                 }
