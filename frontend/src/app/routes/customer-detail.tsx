@@ -11,6 +11,7 @@ import { useCustomer } from '@/features/customers/api/get-customer';
 import { CustomerProfile } from '@/features/customers/components/customer-profile';
 import { RequirePermission } from '@/components/forbidden';
 import { useCan } from '@/lib/permissions';
+import { useProfileTemplates } from '@/lib/profile-templates';
 
 function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -18,6 +19,7 @@ function CustomerDetailPage() {
   const navigate = useNavigate();
   const { data, error, isLoading, refetch } = useCustomer(id);
   const canSeeAccessLog = useCan('listCustomerAccessLog');
+  const templates = useProfileTemplates();
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -28,7 +30,11 @@ function CustomerDetailPage() {
       {error ? <ProblemAlert error={error} /> : null}
       {data ? (
         <>
-          <CustomerProfile versioned={data} onReload={() => void refetch()} />
+          <CustomerProfile
+            versioned={data}
+            onReload={() => void refetch()}
+            templates={templates.data ?? []}
+          />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
           {canSeeAccessLog ? <CustomerAccessLogPanel customerId={id} /> : null}
         </>
