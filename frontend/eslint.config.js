@@ -19,7 +19,14 @@ const otherFeature = (self) => ({
   group: ['@/features/*', `!@/features/${self}`, `!@/features/${self}/*`],
   message: 'Features must not import each other; compose them in src/app.',
 });
-const features = ['customers', 'contacts', 'audit', 'access-log', 'access-grants'];
+const features = [
+  'customers',
+  'contacts',
+  'audit',
+  'access-log',
+  'access-grants',
+  'profile-templates',
+];
 
 export default defineConfig([
   globalIgnores([

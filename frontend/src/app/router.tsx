@@ -15,6 +15,7 @@ const router = createBrowserRouter([
       { path: 'audit-events', lazy: () => import('./routes/audit-events') },
       { path: 'access-log', lazy: () => import('./routes/access-log') },
       { path: 'access-grants', lazy: () => import('./routes/access-grants') },
+      { path: 'profile-templates', lazy: () => import('./routes/profile-templates') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

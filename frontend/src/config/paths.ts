@@ -6,4 +6,5 @@ export const paths = {
   auditEvents: () => '/audit-events',
   accessLog: () => '/access-log',
   accessGrants: () => '/access-grants',
+  profileTemplates: () => '/profile-templates',
 } as const;

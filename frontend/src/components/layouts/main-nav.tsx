@@ -1,4 +1,10 @@
-import { AuditOutlined, EyeOutlined, IdcardOutlined, KeyOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  EyeOutlined,
+  FormOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +13,14 @@ import { paths } from '@/config/paths';
 import type { Me, OperationId } from '@/lib/me';
 import { isAllowed } from '@/lib/permissions';
 
-type NavEntry = { key: string; path: string; operation: OperationId; icon: ReactNode };
+type NavEntry = {
+  key: string;
+  path: string;
+  operation: OperationId;
+  icon: ReactNode;
+  /** The label's message key, when not `nav.<key>`. */
+  labelKey?: string;
+};
 
 /** The app's sections, each shown only to callers whose /me permissions list its operation. */
 export const NAV_ENTRIES: NavEntry[] = [
@@ -30,6 +43,14 @@ export const NAV_ENTRIES: NavEntry[] = [
     operation: 'listAccessGrants',
     icon: <KeyOutlined />,
   },
+  // Configuration: shown to those who define templates (everyone may read them).
+  {
+    key: 'profileTemplates',
+    path: paths.profileTemplates(),
+    operation: 'createProfileTemplate',
+    icon: <FormOutlined />,
+    labelKey: 'profiles.templates.nav',
+  },
 ];
 
 export const allowedNavEntries = (me: Pick<Me, 'permissions'> | undefined) =>
@@ -51,7 +72,7 @@ export function MainNav({ me }: { me: Pick<Me, 'permissions'> }) {
       items={entries.map((entry) => ({
         key: entry.key,
         icon: entry.icon,
-        label: <Link to={entry.path}>{t(`nav.${entry.key}`)}</Link>,
+        label: <Link to={entry.path}>{t(entry.labelKey ?? `nav.${entry.key}`)}</Link>,
       }))}
     />
   );

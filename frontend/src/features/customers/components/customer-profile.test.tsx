@@ -72,6 +72,7 @@ describe('CustomerProfile sections', () => {
         labelZh: '茶叶、咖啡、酒类',
         labelEn: 'Drinks',
         type: 'MULTI_CHOICE',
+        required: false,
         options: [
           { value: 'COFFEE', labelZh: '咖啡', labelEn: 'Coffee' },
           { value: 'RED_WINE', labelZh: '红酒', labelEn: 'Red wine' },
@@ -82,6 +83,7 @@ describe('CustomerProfile sections', () => {
         labelZh: '空调温度(℃)',
         labelEn: 'Room temperature',
         type: 'NUMBER',
+        required: false,
       },
     ],
   };
