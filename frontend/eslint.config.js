@@ -19,7 +19,17 @@ const otherFeature = (self) => ({
   group: ['@/features/*', `!@/features/${self}`, `!@/features/${self}/*`],
   message: 'Features must not import each other; compose them in src/app.',
 });
-const features = ['customers', 'contacts', 'audit', 'access-log', 'access-grants', 'transactions'];
+const features = [
+  'customers',
+  'contacts',
+  'audit',
+  'access-log',
+  'access-grants',
+  'lifecycle',
+  'profile-templates',
+  'saved-filters',
+  'transactions',
+];
 
 export default defineConfig([
   globalIgnores([

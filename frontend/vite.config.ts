@@ -45,5 +45,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Form-heavy component tests take seconds on a busy 2-core machine; 5 s was too tight.
+    testTimeout: 30_000,
   },
 });

@@ -20,7 +20,8 @@ async function createOrganisation(page: Page, name: string, creditCode: string):
   await page.getByLabel('统一社会信用代码').fill(creditCode);
   await chooseOption(page, '单位性质', '一般企业');
   await page.getByLabel('所属行业').fill('信息传输、软件和信息技术服务业');
-  await page.getByLabel('所在地区').fill('上海市/浦东新区');
+  await page.getByLabel('省/直辖市').fill('上海市');
+  await page.getByLabel('区/县').fill('浦东新区');
   await page.getByLabel('电话').fill('021-58880000');
   await save(page);
   await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);

@@ -19,6 +19,7 @@ const router = createBrowserRouter([
       { path: 'approvals', lazy: () => import('./routes/approvals') },
       { path: 'reviews', lazy: () => import('./routes/reviews-due') },
       { path: 'transfer', lazy: () => import('./routes/transfer') },
+      { path: 'profile-templates', lazy: () => import('./routes/profile-templates') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -10,4 +10,5 @@ export const paths = {
   approvals: () => '/approvals',
   reviewsDue: () => '/reviews',
   transfer: () => '/transfer',
+  profileTemplates: () => '/profile-templates',
 } as const;

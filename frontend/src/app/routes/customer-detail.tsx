@@ -14,6 +14,7 @@ import { CustomerProfile } from '@/features/customers/components/customer-profil
 import { TransactionsPanel } from '@/features/transactions/components/transactions-panel';
 import { RequirePermission } from '@/components/forbidden';
 import { useCan } from '@/lib/permissions';
+import { useProfileTemplates } from '@/lib/profile-templates';
 
 function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -23,6 +24,7 @@ function CustomerDetailPage() {
   const canSeeAccessLog = useCan('listCustomerAccessLog');
   const canSeeTransactions = useCan('listTransactions');
   const canSeeHistory = useCan('listCustomerStatusHistory');
+  const templates = useProfileTemplates();
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -33,7 +35,11 @@ function CustomerDetailPage() {
       {error ? <ProblemAlert error={error} /> : null}
       {data ? (
         <>
-          <CustomerProfile versioned={data} onReload={() => void refetch()} />
+          <CustomerProfile
+            versioned={data}
+            onReload={() => void refetch()}
+            templates={templates.data ?? []}
+          />
           <LifecycleActions versioned={data} onChanged={() => void refetch()} />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
           {canSeeTransactions ? (

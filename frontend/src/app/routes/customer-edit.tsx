@@ -9,6 +9,7 @@ import { getCustomerQueryOptions } from '@/features/customers/api/get-customer';
 import { isEditable } from '@/features/customers/api/types';
 import { CustomerForm } from '@/features/customers/components/customer-form';
 import { RequirePermission } from '@/components/forbidden';
+import { useProfileTemplates } from '@/lib/profile-templates';
 
 function EditCustomerPage() {
   const { id = '' } = useParams();
@@ -16,6 +17,7 @@ function EditCustomerPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const templates = useProfileTemplates();
   // The form edits what the server has now: always read afresh (and its ETag) when opening.
   const { data, error, isFetchedAfterMount } = useQuery({
     ...getCustomerQueryOptions(id),
@@ -24,13 +26,15 @@ function EditCustomerPage() {
   });
 
   if (error) return <ProblemAlert error={error} />;
-  if (!data || !isFetchedAfterMount) return <PageSpinner />;
+  // The form renders the applied templates' fields: wait for them too.
+  if (!data || !isFetchedAfterMount || templates.isLoading) return <PageSpinner />;
   // The detail page says why (correction / restore first) instead of a form the server refuses.
   if (!isEditable(data.customer)) return <Navigate to={paths.customer(id)} replace />;
   return (
     <CustomerForm
       mode="edit"
       initial={data}
+      templates={templates.data ?? []}
       onReload={() => queryClient.fetchQuery({ ...getCustomerQueryOptions(id), staleTime: 0 })}
       onSaved={() => {
         void message.success(t('customer.form.saved'));

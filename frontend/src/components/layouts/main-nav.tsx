@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CheckSquareOutlined,
   EyeOutlined,
+  FormOutlined,
   IdcardOutlined,
   KeyOutlined,
   ScheduleOutlined,
@@ -74,6 +75,14 @@ export const NAV_ENTRIES: NavEntry[] = [
     operation: 'transferCustomers',
     icon: <SwapOutlined />,
     labelKey: 'lifecycle.nav.transfer',
+  },
+  // Configuration: shown to those who define templates (everyone may read them).
+  {
+    key: 'profileTemplates',
+    path: paths.profileTemplates(),
+    operation: 'createProfileTemplate',
+    icon: <FormOutlined />,
+    labelKey: 'profiles.templates.nav',
   },
 ];
 

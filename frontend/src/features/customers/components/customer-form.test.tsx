@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '@/lib/i18n';
 import { json, problem, stubFetch } from '@/test/fetch';
 import { renderWithApp } from '@/test/render';
+import type { ProfileTemplate } from '@/lib/profile-templates';
 import type { Customer, VersionedCustomer } from '../api/types';
 import { CustomerForm, diffCustomer } from './customer-form';
 
@@ -86,12 +87,17 @@ describe('CustomerForm', () => {
     await user.type(screen.getByLabelText('电话'), 'abc');
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
 
-    await waitFor(() =>
-      expect(
-        within(formItem('统一社会信用代码')).getByText('统一社会信用代码校验位错误'),
-      ).toBeVisible(),
+    await waitFor(
+      () =>
+        expect(
+          within(formItem('统一社会信用代码')).getByText('统一社会信用代码校验位错误'),
+        ).toBeVisible(),
+      { timeout: 5000 },
     );
-    expect(within(formItem('电话')).getByText('电话号码格式不正确')).toBeVisible();
+    await waitFor(
+      () => expect(within(formItem('电话')).getByText('电话号码格式不正确')).toBeVisible(),
+      { timeout: 5000 },
+    );
     expect(onSaved).not.toHaveBeenCalled();
     const body = await fetch.requests()[0].json();
     expect(body).toEqual({
@@ -172,5 +178,145 @@ describe('CustomerForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '已审批的档案不能直接修改，请提交变更申请。',
     );
+  });
+});
+
+const visitorCard: ProfileTemplate = {
+  id: 'b5e1e7c0-7d3a-4c1e-9f00-000000000001',
+  name: '来访客户登记',
+  nameEn: 'Real-estate visitor card',
+  customerKind: 'INDIVIDUAL',
+  businessLine: '房地产',
+  active: true,
+  version: 0,
+  createdAt: '2026-11-23T09:30:00+08:00',
+  updatedAt: '2026-11-23T09:30:00+08:00',
+  fields: [
+    {
+      key: 'ageBand',
+      labelZh: '年龄',
+      labelEn: 'Age band',
+      type: 'SINGLE_CHOICE',
+      options: [
+        { value: '25-35', labelZh: '25-35岁', labelEn: '25–35' },
+        { value: '35-45', labelZh: '35-45岁', labelEn: '35–45' },
+      ],
+      required: false,
+      order: 10,
+    },
+    { key: 'visits', labelZh: '到访次数', labelEn: 'Visits', type: 'NUMBER', required: true },
+  ],
+};
+const orgTemplate: ProfileTemplate = {
+  ...visitorCard,
+  id: '11111111-2222-4333-8444-555555555555',
+  name: '经销商档案',
+  nameEn: 'Dealer card',
+  customerKind: 'ORGANIZATION',
+  fields: [],
+};
+
+describe('CustomerForm sections', () => {
+  it('shows the organisation sections, and the individual ones once the kind changes', async () => {
+    const user = userEvent.setup();
+    renderWithApp(
+      <CustomerForm
+        mode="create"
+        templates={[visitorCard, orgTemplate]}
+        onSaved={() => {}}
+        onCancel={() => {}}
+      />,
+    );
+    for (const section of ['basic', 'contact', 'registration', 'finance', 'characteristics'])
+      expect(screen.getByTestId(`section-${section}`)).toBeInTheDocument();
+    expect(screen.queryByTestId('section-individual')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('法定代表人')).toBeInTheDocument();
+    expect(screen.getByLabelText('注册资金')).toBeInTheDocument();
+    expect(screen.queryByLabelText('证件号码')).not.toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('个人客户'));
+
+    expect(screen.getByTestId('section-individual')).toBeInTheDocument();
+    expect(screen.queryByTestId('section-registration')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('证件号码')).toBeInTheDocument();
+    expect(screen.getByLabelText('个人电话')).toBeInTheDocument();
+    expect(screen.queryByLabelText('法定代表人')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('统一社会信用代码')).not.toBeInTheDocument();
+  });
+
+  it('renders the fields of an applied template and sends their values', async () => {
+    const created = { ...customer, kind: 'INDIVIDUAL' as const, creditCode: undefined };
+    const fetch = stubFetch(() => json(created, { status: 201, headers: { ETag: '"0"' } }));
+    const user = userEvent.setup();
+    const onSaved = vi.fn();
+    const individual: VersionedCustomer = {
+      customer: {
+        ...customer,
+        kind: 'INDIVIDUAL',
+        creditCode: undefined,
+        nature: undefined,
+        profileTemplateIds: [visitorCard.id],
+        customFields: { ageBand: '25-35', visits: 1 },
+      },
+      etag: '"3"',
+    };
+    renderWithApp(
+      <CustomerForm
+        mode="edit"
+        initial={individual}
+        templates={[visitorCard, orgTemplate]}
+        onReload={async () => individual}
+        onSaved={onSaved}
+        onCancel={() => {}}
+      />,
+    );
+    const card = screen.getByTestId('section-templates');
+    // The chosen template in the select, and the card of its fields.
+    expect(within(card).getAllByText('来访客户登记')).toHaveLength(2);
+    expect(within(card).getByLabelText('到访次数')).toHaveValue('1');
+
+    await user.clear(within(card).getByLabelText('到访次数'));
+    await user.type(within(card).getByLabelText('到访次数'), '3');
+    await user.click(screen.getByRole('button', { name: /保\s*存/ }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(await fetch.requests()[0].json()).toEqual({ customFields: { visits: 3 } });
+  });
+
+  it('puts server errors on nested and custom fields next to them', async () => {
+    stubFetch(() =>
+      problem(400, {
+        errors: [
+          {
+            field: 'registeredCapital.amount',
+            code: 'registeredCapital.amount.format',
+            message: 'Not negative, at most 16 digits and 2 decimals.',
+          },
+          { field: 'website', code: 'website.format', message: 'Not a web address.' },
+          { field: 'customFields.nosuch', code: 'customFields.unknown', message: 'No such field' },
+        ],
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithApp(<CustomerForm mode="create" onSaved={() => {}} onCancel={() => {}} />);
+    await user.type(screen.getByLabelText('客户名称'), '测试');
+    await user.type(screen.getByLabelText('注册资金'), '100');
+    await user.click(screen.getByRole('button', { name: /保\s*存/ }));
+
+    await waitFor(
+      () =>
+        expect(
+          within(formItem('网站')).getByText('网址格式不正确（如 https://www.example.cn）'),
+        ).toBeVisible(),
+      { timeout: 5000 },
+    );
+    await waitFor(
+      () =>
+        expect(
+          within(formItem('注册资金')).getByText('Not negative, at most 16 digits and 2 decimals.'),
+        ).toBeVisible(),
+      { timeout: 5000 },
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('customFields.nosuch: 适用模板中没有此项');
   });
 });

@@ -1,83 +1,43 @@
-import { Alert, Button, Card, Col, Form, Input, Radio, Row, Select, Space } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem } from '@/api/problem-error';
 import { ProblemAlert } from '@/components/problem-alert';
-import { fieldProblems } from '@/lib/problem';
+import { templateName, type ProfileTemplate } from '@/lib/profile-templates';
 import { useCreateCustomer } from '../api/create-customer';
-import {
-  CUSTOMER_KINDS,
-  CUSTOMER_NATURES,
-  type Customer,
-  type CustomerCreate,
-  type CustomerKind,
-  type CustomerNature,
-  type CustomerPatch,
-  type VersionedCustomer,
-} from '../api/types';
+import { CUSTOMER_KINDS, type CustomerKind, type VersionedCustomer } from '../api/types';
 import { useUpdateCustomer } from '../api/update-customer';
+import { CustomFieldsInputs } from './custom-fields';
+import { CURRENCIES, sectionsFor, type ProfileFieldDef } from './profile-fields';
+import {
+  appliedFields,
+  diffCustomer,
+  namePathOf,
+  toCreate,
+  toFormValues,
+  type CustomerFormValues,
+} from './profile-values';
 
-/** The editable text fields, in form order; `kind` and `nature` are handled apart. */
-const TEXT_FIELDS = [
-  'name',
-  'shortName',
-  'creditCode',
-  'industry',
-  'region',
-  'address',
-  'phone',
-  'email',
-  'notes',
-] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-const FORM_FIELDS = ['kind', 'nature', ...TEXT_FIELDS] as const;
+export { diffCustomer, type CustomerFormValues } from './profile-values';
 
-export type CustomerFormValues = { kind: CustomerKind; nature?: CustomerNature } & Partial<
-  Record<TextField, string>
->;
-
-function toFormValues(customer?: Customer): CustomerFormValues {
-  if (!customer) return { kind: 'ORGANIZATION' };
-  const values: CustomerFormValues = { kind: customer.kind, nature: customer.nature };
-  for (const field of TEXT_FIELDS) values[field] = customer[field] ?? '';
-  return values;
-}
-
-const blankToNull = (v: string | null | undefined) => {
-  const trimmed = v?.trim();
-  return trimmed ? trimmed : null;
-};
-
-/** A JSON Merge Patch with only the changed fields; a cleared field becomes null. */
-export function diffCustomer(before: Customer, values: CustomerFormValues): CustomerPatch {
-  const patch: CustomerPatch = {};
-  for (const field of TEXT_FIELDS) {
-    if (field === 'creditCode' && before.kind !== 'ORGANIZATION') continue;
-    const next = blankToNull(values[field]);
-    if (next !== blankToNull(before[field])) {
-      if (field === 'name') {
-        if (next !== null) patch.name = next;
-      } else {
-        patch[field] = next;
-      }
-    }
-  }
-  if (values.nature && values.nature !== before.nature) patch.nature = values.nature;
-  return patch;
-}
-
-function toCreate(values: CustomerFormValues): CustomerCreate {
-  const body: CustomerCreate = { kind: values.kind, name: values.name?.trim() ?? '' };
-  if (values.nature) body.nature = values.nature;
-  for (const field of TEXT_FIELDS) {
-    if (field === 'name' || (field === 'creditCode' && values.kind !== 'ORGANIZATION')) continue;
-    const value = blankToNull(values[field]);
-    if (value !== null) body[field] = value;
-  }
-  return body;
-}
-
-type Props =
+type Props = (
   | { mode: 'create'; onSaved: (saved: VersionedCustomer) => void; onCancel: () => void }
   | {
       mode: 'edit';
@@ -87,36 +47,219 @@ type Props =
       onReload: () => Promise<VersionedCustomer>;
       onSaved: (saved: VersionedCustomer) => void;
       onCancel: () => void;
-    };
+    }
+) & {
+  /** Profile templates (GET /profile-templates); their fields are rendered when applied. */
+  templates?: ProfileTemplate[];
+};
+
+type ServerError = { field: string; code?: string; message: string };
+
+/** A server field error in the user's language. */
+export function fieldErrorText(e: ServerError, t: TFunction): string {
+  if (!e.code) return e.message;
+  const generic = e.code.includes('.') ? e.code.slice(e.code.indexOf('.') + 1) : e.code;
+  return t(`profiles.fieldErrors.${e.code}`, {
+    defaultValue: t(`fieldErrors.${e.code}`, {
+      defaultValue: t(`profiles.fieldErrors.${generic}`, { defaultValue: e.message }),
+    }),
+  });
+}
+
+/** The control of a field; Form.Item passes id, value and onChange through `control`. */
+function FieldInput({ def, ...control }: { def: ProfileFieldDef } & Record<string, unknown>) {
+  const { t } = useTranslation();
+  switch (def.input) {
+    case 'textarea':
+      return <Input.TextArea rows={2} maxLength={def.max} {...control} />;
+    case 'date':
+      return <DatePicker style={{ width: '100%' }} {...control} />;
+    case 'decimal':
+      return <InputNumber min={0} step={0.1} style={{ width: '100%' }} {...control} />;
+    case 'integer':
+      return <InputNumber min={0} precision={0} style={{ width: '100%' }} {...control} />;
+    case 'enum':
+      return (
+        <Select
+          allowClear
+          options={(def.values ?? []).map((value) => ({
+            value,
+            label: t(`profiles.enums.${def.name}.${value}`),
+          }))}
+          {...control}
+        />
+      );
+    default:
+      return (
+        <Input
+          maxLength={def.max}
+          style={def.name === 'creditCode' ? { fontFamily: 'monospace' } : undefined}
+          {...control}
+        />
+      );
+  }
+}
+
+function ProfileField({ def }: { def: ProfileFieldDef }) {
+  const { t } = useTranslation();
+  const label = t(`profiles.fields.${def.name}`);
+  if (def.input === 'money') {
+    return (
+      <Form.Item label={label} required={false}>
+        <Space.Compact style={{ width: '100%' }}>
+          <Form.Item
+            name={[def.name, 'amount']}
+            noStyle
+            rules={[{ pattern: /^\d{1,16}(\.\d{1,2})?$/, message: t('profiles.form.amount') }]}
+          >
+            <Input aria-label={label} placeholder="0.00" style={{ width: '70%' }} />
+          </Form.Item>
+          <Form.Item name={[def.name, 'currency']} noStyle>
+            <Select
+              aria-label={t('profiles.form.currency')}
+              style={{ width: '30%' }}
+              options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+            />
+          </Form.Item>
+        </Space.Compact>
+      </Form.Item>
+    );
+  }
+  if (def.input === 'greetingDates') {
+    return (
+      <Form.Item label={label}>
+        <Form.List name="greetingDates">
+          {(rows, { add, remove }) => (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {rows.map((row) => (
+                <Space key={row.key} align="baseline" wrap>
+                  <Form.Item
+                    name={[row.name, 'label']}
+                    rules={[{ required: true, message: t('profiles.form.greetingLabel') }]}
+                  >
+                    <Input
+                      aria-label={t('profiles.form.greetingLabel')}
+                      placeholder={t('profiles.form.greetingLabelHint')}
+                      maxLength={50}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[row.name, 'date']}
+                    rules={[{ required: true, message: t('profiles.form.greetingDate') }]}
+                  >
+                    <DatePicker aria-label={t('profiles.form.greetingDate')} />
+                  </Form.Item>
+                  <MinusCircleOutlined
+                    aria-label={t('profiles.form.removeGreeting')}
+                    onClick={() => remove(row.name)}
+                  />
+                </Space>
+              ))}
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ label: '', date: null })}
+                disabled={rows.length >= 20}
+              >
+                {t('profiles.form.addGreeting')}
+              </Button>
+            </Space>
+          )}
+        </Form.List>
+      </Form.Item>
+    );
+  }
+  const rules = [];
+  if (def.name === 'name')
+    rules.push({ required: true, whitespace: true, message: t('customer.form.nameRequired') });
+  if (def.name === 'creditCode')
+    rules.push({ len: 18, message: t('customer.form.creditCodeLength') });
+  if (def.name === 'email')
+    rules.push({ type: 'email' as const, message: t('customer.form.emailInvalid') });
+  if (def.name === 'postcode')
+    rules.push({ pattern: /^\d{6}$/, message: t('profiles.form.postcode') });
+  return (
+    <Form.Item
+      name={def.name}
+      label={label}
+      rules={rules}
+      normalize={def.name === 'creditCode' ? (v?: string) => v?.toUpperCase() : undefined}
+      extra={def.sensitive ? t('profiles.form.sensitive') : undefined}
+    >
+      <FieldInput def={def} />
+    </Form.Item>
+  );
+}
 
 export function CustomerForm(props: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const templates = props.templates ?? [];
   const [form] = Form.useForm<CustomerFormValues>();
   // The version being edited is pinned: a background refresh must never swap the ETag
   // under the user's feet, or a stale save would silently overwrite someone else's change.
   const [base, setBase] = useState(props.mode === 'edit' ? props.initial : undefined);
   const [error, setError] = useState<unknown>();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
   const [notice, setNotice] = useState<string>();
   const [reloading, setReloading] = useState(false);
   const create = useCreateCustomer();
   const update = useUpdateCustomer();
-  const kind = Form.useWatch('kind', form) ?? base?.customer.kind ?? 'ORGANIZATION';
+  const kind: CustomerKind = Form.useWatch('kind', form) ?? base?.customer.kind ?? 'ORGANIZATION';
+  const templateIds = (Form.useWatch('profileTemplateIds', form) as string[] | undefined) ?? [];
+  const greetingCount = ((Form.useWatch('greetingDates', form) as unknown[] | undefined) ?? [])
+    .length;
   const saving = create.isPending || update.isPending;
+  const sections = sectionsFor(kind);
+
+  const choosable = templates.filter(
+    (tpl) =>
+      (!tpl.customerKind || tpl.customerKind === kind) &&
+      (tpl.active || (base?.customer.profileTemplateIds ?? []).includes(tpl.id)),
+  );
+
+  /** Whether the form shows an input for this server field. */
+  const shown = (path: (string | number)[]) => {
+    const [head, second] = path;
+    if (head === 'profileTemplateIds') return true;
+    if (head === 'customFields')
+      return appliedFields(templates, templateIds).some((f) => f.key === second);
+    if (head === 'greetingDates') return typeof second === 'number' && second < greetingCount;
+    return sections.some((s) => s.fields.some((f) => f.name === head));
+  };
 
   const showError = (err: unknown) => {
-    const fields = fieldProblems(err, t, FORM_FIELDS);
-    if (fields.length > 0) form.setFields(fields);
     setError(err);
+    if (!isProblem(err, 400)) {
+      setUnplaced([]);
+      return;
+    }
+    const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
+    const elsewhere: string[] = [];
+    for (const e of err.errors) {
+      const name = namePathOf(e.field.replace(/^(createCustomer\.)?body\./, ''));
+      const text = fieldErrorText(e, t);
+      if (shown(name)) {
+        const key = JSON.stringify(name);
+        const entry = byPath.get(key) ?? { name, errors: [] };
+        entry.errors.push(text);
+        byPath.set(key, entry);
+      } else {
+        elsewhere.push(`${e.field}: ${text}`);
+      }
+    }
+    form.setFields([...byPath.values()] as Parameters<typeof form.setFields>[0]);
+    setUnplaced(elsewhere);
   };
 
   const onFinish = async (values: CustomerFormValues) => {
     setError(undefined);
+    setUnplaced([]);
     setNotice(undefined);
     try {
       if (props.mode === 'create') {
-        props.onSaved(await create.mutateAsync(toCreate(values)));
+        props.onSaved(await create.mutateAsync(toCreate(values, templates)));
       } else if (base) {
-        const patch = diffCustomer(base.customer, values);
+        const patch = diffCustomer(base.customer, values, templates);
         if (Object.keys(patch).length === 0) {
           setNotice(t('customer.form.noChanges'));
           return;
@@ -163,16 +306,27 @@ export function CustomerForm(props: Props) {
         />
       );
     }
-    if (isProblem(error, 400) && fieldProblems(error, t, FORM_FIELDS).length > 0) {
-      return <Alert type="error" showIcon role="alert" title={t('customer.form.invalid')} />;
+    if (isProblem(error, 400) && error.errors.length > 0) {
+      return (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('customer.form.invalid')}
+          description={
+            unplaced.length > 0 ? (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {unplaced.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+        />
+      );
     }
     return <ProblemAlert error={error} />;
   })();
-
-  const natureOptions = CUSTOMER_NATURES.map((value) => ({
-    value,
-    label: t(`customer.nature.${value}`),
-  }));
 
   return (
     <Card
@@ -190,93 +344,51 @@ export function CustomerForm(props: Props) {
           onValuesChange={() => setNotice(undefined)}
           disabled={saving}
         >
-          <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="kind"
-                label={t('customer.fields.kind')}
-                rules={[{ required: true, message: t('customer.form.kindRequired') }]}
-              >
-                <Radio.Group
-                  disabled={props.mode === 'edit'}
-                  options={CUSTOMER_KINDS.map((value) => ({
-                    value,
-                    label: t(`customer.kind.${value}`),
-                  }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="nature" label={t('customer.fields.nature')}>
-                <Select
-                  allowClear={props.mode === 'create' || !base?.customer.nature}
-                  options={natureOptions}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="name"
-                label={t('customer.fields.name')}
-                rules={[
-                  { required: true, whitespace: true, message: t('customer.form.nameRequired') },
-                ]}
-              >
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="shortName" label={t('customer.fields.shortName')}>
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-            {kind === 'ORGANIZATION' ? (
-              <Col xs={24} md={12}>
-                <Form.Item
-                  name="creditCode"
-                  label={t('customer.fields.creditCode')}
-                  normalize={(v?: string) => v?.toUpperCase()}
-                  rules={[{ len: 18, message: t('customer.form.creditCodeLength') }]}
-                >
-                  <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
-                </Form.Item>
-              </Col>
-            ) : null}
-            <Col xs={24} md={12}>
-              <Form.Item name="industry" label={t('customer.fields.industry')}>
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="region" label={t('customer.fields.region')}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="phone" label={t('customer.fields.phone')}>
-                <Input maxLength={40} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="email"
-                label={t('customer.fields.email')}
-                rules={[{ type: 'email', message: t('customer.form.emailInvalid') }]}
-              >
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="address" label={t('customer.fields.address')}>
-                <Input maxLength={300} />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="notes" label={t('customer.fields.notes')}>
-                <Input.TextArea rows={3} maxLength={4000} />
-              </Form.Item>
-            </Col>
-          </Row>
+          <Form.Item
+            name="kind"
+            label={t('customer.fields.kind')}
+            rules={[{ required: true, message: t('customer.form.kindRequired') }]}
+          >
+            <Radio.Group
+              disabled={props.mode === 'edit'}
+              onChange={() => form.setFieldValue('profileTemplateIds', [])}
+              options={CUSTOMER_KINDS.map((value) => ({
+                value,
+                label: t(`customer.kind.${value}`),
+              }))}
+            />
+          </Form.Item>
+          {sections.map((section) => (
+            <section key={section.key} data-testid={`section-${section.key}`}>
+              <Divider titlePlacement="start">
+                <Typography.Text strong>{t(`profiles.sections.${section.key}`)}</Typography.Text>
+              </Divider>
+              <Row gutter={16}>
+                {section.fields.map((def) => (
+                  <Col key={def.name} xs={24} md={def.wide ? 24 : 12}>
+                    <ProfileField def={def} />
+                  </Col>
+                ))}
+              </Row>
+            </section>
+          ))}
+          <section data-testid="section-templates">
+            <Divider titlePlacement="start">
+              <Typography.Text strong>{t('profiles.sections.templates')}</Typography.Text>
+            </Divider>
+            <Form.Item name="profileTemplateIds" label={t('profiles.fields.profileTemplateIds')}>
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder={t('profiles.form.chooseTemplates')}
+                options={choosable.map((tpl) => ({
+                  value: tpl.id,
+                  label: templateName(tpl, i18n.language),
+                }))}
+              />
+            </Form.Item>
+            <CustomFieldsInputs templates={templates} ids={templateIds} />
+          </section>
           <Space>
             <Button type="primary" htmlType="submit" loading={saving}>
               {t('common.save')}

@@ -9,12 +9,51 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { useCan } from '@/lib/permissions';
 import { useArchiveCustomer, useRestoreCustomer } from '../api/change-customer-status';
-import { isEditable, type VersionedCustomer } from '../api/types';
+import type { TFunction } from 'i18next';
+import type { ProfileTemplate } from '@/lib/profile-templates';
+import { isEditable, type Customer, type VersionedCustomer } from '../api/types';
+import { CustomFieldsView } from './custom-fields';
+import { sectionsFor, type ProfileFieldDef } from './profile-fields';
 import { StatusTag } from './status-tag';
 
-type Props = { versioned: VersionedCustomer; onReload: () => void };
+type Props = {
+  versioned: VersionedCustomer;
+  onReload: () => void;
+  /** Profile templates, to label the archive's custom fields. */
+  templates?: ProfileTemplate[];
+};
 
-export function CustomerProfile({ versioned, onReload }: Props) {
+/** A profile value in words: enum labels, money with its currency, greeting dates. */
+export function profileValueText(
+  def: ProfileFieldDef,
+  customer: Customer,
+  t: TFunction,
+  language: string,
+): string {
+  const value = customer[def.name as keyof Customer];
+  if (value === undefined || value === null || value === '') return '—';
+  switch (def.input) {
+    case 'enum':
+      return t(`profiles.enums.${def.name}.${String(value)}`);
+    case 'money': {
+      const money = value as { amount: string; currency: string };
+      return `${new Intl.NumberFormat(language, { minimumFractionDigits: 2 }).format(
+        Number(money.amount),
+      )} ${money.currency}`;
+    }
+    case 'decimal':
+    case 'integer':
+      return new Intl.NumberFormat(language).format(value as number);
+    case 'greetingDates': {
+      const dates = value as { label: string; date: string }[];
+      return dates.length ? dates.map((d) => `${d.label} ${d.date}`).join('；') : '—';
+    }
+    default:
+      return String(value);
+  }
+}
+
+export function CustomerProfile({ versioned, onReload, templates = [] }: Props) {
   const { customer, etag } = versioned;
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -40,7 +79,6 @@ export function CustomerProfile({ versioned, onReload }: Props) {
     }
   };
 
-  const dash = (v?: string) => v || '—';
   const f = (key: string) => t(`customer.fields.${key}`);
 
   return (
@@ -128,21 +166,6 @@ export function CustomerProfile({ versioned, onReload }: Props) {
             { key: 'status', label: f('status'), children: <StatusTag status={customer.status} /> },
             { key: 'kind', label: f('kind'), children: t(`customer.kind.${customer.kind}`) },
             {
-              key: 'nature',
-              label: f('nature'),
-              children: customer.nature ? t(`customer.nature.${customer.nature}`) : '—',
-            },
-            { key: 'name', label: f('name'), children: customer.name },
-            { key: 'shortName', label: f('shortName'), children: dash(customer.shortName) },
-            ...(customer.kind === 'ORGANIZATION'
-              ? [{ key: 'creditCode', label: f('creditCode'), children: dash(customer.creditCode) }]
-              : []),
-            { key: 'industry', label: f('industry'), children: dash(customer.industry) },
-            { key: 'region', label: f('region'), children: dash(customer.region) },
-            { key: 'address', label: f('address'), children: dash(customer.address) },
-            { key: 'phone', label: f('phone'), children: dash(customer.phone) },
-            { key: 'email', label: f('email'), children: dash(customer.email) },
-            {
               key: 'team',
               label: f('team'),
               children: customer.team ?? t('customer.list.unassigned'),
@@ -157,8 +180,28 @@ export function CustomerProfile({ versioned, onReload }: Props) {
               label: f('updatedAt'),
               children: formatDateTime(customer.updatedAt, i18n.language),
             },
-            { key: 'notes', label: f('notes'), span: 'filled', children: dash(customer.notes) },
           ]}
+        />
+        {sectionsFor(customer.kind).map((section) => (
+          <Descriptions
+            key={section.key}
+            bordered
+            size="small"
+            column={{ xs: 1, md: 2 }}
+            title={t(`profiles.sections.${section.key}`)}
+            data-testid={`profile-${section.key}`}
+            items={section.fields.map((def) => ({
+              key: def.name,
+              label: t(`profiles.fields.${def.name}`),
+              span: def.wide ? 'filled' : undefined,
+              children: profileValueText(def, customer, t, i18n.language),
+            }))}
+          />
+        ))}
+        <CustomFieldsView
+          templates={templates}
+          ids={customer.profileTemplateIds ?? []}
+          values={customer.customFields ?? {}}
         />
       </Space>
     </Card>

@@ -23,6 +23,7 @@ public class AuditWriter {
     public static final String CONTACT = "CONTACT";
     public static final String ACCESS_GRANT = "ACCESS_GRANT";
     public static final String CORRECTION = "CORRECTION";
+    public static final String PROFILE_TEMPLATE = "PROFILE_TEMPLATE";
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";

@@ -61,6 +61,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         equal(where, params, "nature", search.nature());
         equal(where, params, "industry", search.industry());
         equal(where, params, "region", search.region());
+        profileFilters(where, params, search.profile());
         String attr = sort.expression();
         String op = sort.descending ? "<" : ">";
         if (afterId != null) {
@@ -127,6 +128,40 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         if (value != null) {
             params.put(attribute, value);
             where.append(" and c.").append(attribute).append(" = :").append(attribute);
+        }
+    }
+
+    /**
+     * The filters on profile fields. Custom-field and template filters are JSON containment ({@code
+     * custom_fields @> probe}) through dossier_jsonb_contains, a SQL function PostgreSQL inlines,
+     * so the GIN indexes of migration 008 serve them.
+     */
+    private static void profileFilters(
+            StringBuilder where, Map<String, Object> params, CustomerSearch.Profile profile) {
+        if (profile == null) {
+            return;
+        }
+        equal(where, params, "province", profile.province());
+        equal(where, params, "city", profile.city());
+        equal(where, params, "district", profile.district());
+        equal(where, params, "area", profile.area());
+        equal(where, params, "urbanRural", profile.urbanRural());
+        equal(where, params, "sourceChannel", profile.sourceChannel());
+        equal(where, params, "businessCategory", profile.businessCategory());
+        equal(where, params, "gender", profile.gender());
+        equal(where, params, "incomeBand", profile.incomeBand());
+        if (profile.profileTemplateId() != null) {
+            params.put("templateProbe", "[\"" + profile.profileTemplateId() + "\"]");
+            where.append(
+                    " and function('dossier_jsonb_contains', c.profileTemplateIds, :templateProbe)"
+                            + " = true");
+        }
+        List<String> probes = profile.custom() == null ? List.of() : profile.custom();
+        for (int i = 0; i < probes.size(); i++) {
+            params.put("customProbe" + i, probes.get(i));
+            where.append(" and function('dossier_jsonb_contains', c.customFields, :customProbe")
+                    .append(i)
+                    .append(") = true");
         }
     }
 

@@ -5,6 +5,10 @@ import com.dossier.api.model.CustomerCreateDto;
 import com.dossier.api.model.CustomerKindDto;
 import com.dossier.api.model.CustomerPageDto;
 import com.dossier.api.model.CustomerStatusDto;
+import com.dossier.api.model.GenderDto;
+import com.dossier.api.model.IncomeBandDto;
+import com.dossier.api.model.RegionAreaDto;
+import com.dossier.api.model.UrbanRuralDto;
 import com.dossier.shared.idempotency.Idempotency;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
@@ -12,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,9 +43,33 @@ public class CustomerResource implements CustomersApi {
             String nature,
             String industry,
             String region,
+            String province,
+            String city,
+            String district,
+            RegionAreaDto area,
+            UrbanRuralDto urbanRural,
+            String sourceChannel,
+            String businessCategory,
+            GenderDto gender,
+            IncomeBandDto incomeBand,
+            UUID profileTemplateId,
+            List<String> custom,
             Integer limit,
             String cursor,
             String sort) {
+        var profile =
+                new CustomerSearch.Profile(
+                        province,
+                        city,
+                        district,
+                        area == null ? null : area.toString(),
+                        urbanRural == null ? null : urbanRural.toString(),
+                        sourceChannel,
+                        businessCategory,
+                        gender == null ? null : gender.toString(),
+                        incomeBand == null ? null : incomeBand.toString(),
+                        profileTemplateId,
+                        custom == null ? List.of() : custom);
         var search =
                 new CustomerSearch(
                         q,
@@ -50,7 +79,8 @@ public class CustomerResource implements CustomersApi {
                         team,
                         nature,
                         industry,
-                        region);
+                        region,
+                        profile);
         CustomerService.Page page = service.search(search, sort, limit, cursor);
         var dto =
                 new CustomerPageDto()

@@ -1,67 +1,41 @@
 package com.dossier.customer;
 
 import com.dossier.api.model.CustomerCreateDto;
-import com.dossier.api.model.CustomerKindDto;
-import com.dossier.api.model.CustomerNatureDto;
 import com.dossier.audit.AuditWriter;
 import com.dossier.audit.FieldChanges;
+import com.dossier.profiletemplate.CustomValues;
+import com.dossier.profiletemplate.ProfileTemplateService;
 import com.dossier.shared.config.DossierConfig;
 import com.dossier.shared.error.ConflictProblem;
-import com.dossier.shared.error.FieldError;
 import com.dossier.shared.error.NotFoundProblem;
 import com.dossier.shared.error.ValidationProblem;
 import com.dossier.shared.security.Caller;
 import com.dossier.shared.web.Cursor;
 import com.dossier.shared.web.ETags;
-import com.dossier.shared.web.MergePatch;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Rules and transactions of customer archives. */
 @ApplicationScoped
 public class CustomerService {
-    static final Set<String> EDITABLE =
-            Set.of(
-                    "name",
-                    "shortName",
-                    "creditCode",
-                    "nature",
-                    "industry",
-                    "region",
-                    "address",
-                    "phone",
-                    "email",
-                    "notes");
-    static final Set<String> SERVER_OWNED =
-            Set.of(
-                    "id",
-                    "archiveNo",
-                    "kind",
-                    "ownerId",
-                    "team",
-                    "status",
-                    "nextReviewOn",
-                    "version",
-                    "createdAt",
-                    "updatedAt");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{4,38}$");
-
     private final CustomerRepository repository;
     private final ArchiveNumberGenerator archiveNumbers;
     private final Caller caller;
     private final DossierConfig config;
     private final AuditWriter audit;
+    private final CustomerPatcher patcher;
+    private final ObjectMapper json;
+    private final ProfileTemplateService templates;
     private final StatusHistory statusHistory;
     @Inject CustomerSearchKeys searchKeys;
 
@@ -71,12 +45,18 @@ public class CustomerService {
             Caller caller,
             DossierConfig config,
             AuditWriter audit,
+            CustomerPatcher patcher,
+            ObjectMapper json,
+            ProfileTemplateService templates,
             StatusHistory statusHistory) {
         this.repository = repository;
         this.archiveNumbers = archiveNumbers;
         this.caller = caller;
         this.config = config;
         this.audit = audit;
+        this.patcher = patcher;
+        this.json = json;
+        this.templates = templates;
         this.statusHistory = statusHistory;
     }
 
@@ -154,7 +134,7 @@ public class CustomerService {
         }
         List<Customer> rows =
                 repository.search(
-                        search,
+                        withCustomProbes(search),
                         caller.scope(),
                         sort,
                         afterKey,
@@ -168,23 +148,67 @@ public class CustomerService {
                 rows.subList(0, size), new Cursor(sort.param, sort.keyOf(last), last.id).encode());
     }
 
+    /**
+     * Turns each custom filter {@code key:value} into the JSON the archive's custom values must
+     * contain, typed by the field's template (a list for MULTI_CHOICE, a number for NUMBER).
+     */
+    private CustomerSearch withCustomProbes(CustomerSearch search) {
+        CustomerSearch.Profile profile = search.profile();
+        if (profile == null || profile.custom().isEmpty()) {
+            return search;
+        }
+        List<String> probes = new ArrayList<>();
+        for (String filter : profile.custom()) {
+            int colon = filter.indexOf(':');
+            String key = colon < 1 ? null : filter.substring(0, colon);
+            String type = key == null ? null : templates.fieldType(key).orElse(null);
+            if (type == null) {
+                throw ValidationProblem.of(
+                        "custom",
+                        "custom.unknownKey",
+                        "Expected key:value with the key of a profile template field.");
+            }
+            Object value;
+            try {
+                value = CustomValues.filterValue(type, filter.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw ValidationProblem.of(
+                        "custom", "custom.invalidValue", "The field " + key + " holds numbers.");
+            }
+            ObjectNode probe = json.createObjectNode();
+            probe.set(key, json.valueToTree(value));
+            probes.add(probe.toString());
+        }
+        return new CustomerSearch(
+                search.q(),
+                search.kind(),
+                search.status(),
+                search.ownerId(),
+                search.team(),
+                search.nature(),
+                search.industry(),
+                search.region(),
+                new CustomerSearch.Profile(
+                        profile.province(),
+                        profile.city(),
+                        profile.district(),
+                        profile.area(),
+                        profile.urbanRural(),
+                        profile.sourceChannel(),
+                        profile.businessCategory(),
+                        profile.gender(),
+                        profile.incomeBand(),
+                        profile.profileTemplateId(),
+                        probes));
+    }
+
     @Transactional
     public Customer create(CustomerCreateDto input) {
-        List<FieldError> errors = new ArrayList<>();
-        boolean organisation = input.getKind() == CustomerKindDto.ORGANIZATION;
-        if (input.getName() == null || input.getName().isBlank()) {
-            errors.add(new FieldError("name", "name.required", "A name is required."));
-        }
-        checkCreditCode(input.getCreditCode(), organisation, errors);
-        checkContact(input.getPhone(), input.getEmail(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationProblem(errors);
-        }
         Customer customer = new Customer();
-        CustomerMapper.copyProfile(input, customer);
-        rejectDuplicateCreditCode(customer.creditCode, null);
         customer.id = UUID.randomUUID();
+        customer.kind = input.getKind().toString();
         customer.status = CustomerStatus.DRAFT;
+        patcher.applyNew(customer, createBody(input));
         if (!caller.isPartner()) {
             customer.ownerId = caller.subject();
             customer.team = caller.firstTeam();
@@ -197,11 +221,34 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.CREATE,
-                FieldChanges.created(snapshot(customer)));
+                FieldChanges.created(patcher.snapshot(customer)));
         statusHistory.record(customer, null, customer.status, null);
         return customer;
     }
 
+    /** The create body as a merge patch of an empty archive: absent and empty values dropped. */
+    private ObjectNode createBody(CustomerCreateDto input) {
+        ObjectNode body = json.valueToTree(input);
+        body.remove("kind");
+        List<String> empty = new ArrayList<>();
+        body.fields()
+                .forEachRemaining(
+                        e -> {
+                            JsonNode value = e.getValue();
+                            if (value.isNull()
+                                    || (value.isContainerNode() && value.isEmpty())
+                                    || (value.isTextual() && value.textValue().isBlank())) {
+                                empty.add(e.getKey());
+                            }
+                        });
+        body.remove(empty);
+        return body;
+    }
+
+    /**
+     * Edits a draft archive; the changes go through {@link CustomerPatcher}, which checks every
+     * rule and names what it changed.
+     */
     @Transactional
     public Customer update(UUID id, ObjectNode body, String ifMatch) {
         Customer customer = get(id);
@@ -252,65 +299,17 @@ public class CustomerService {
 
     /** The properties a merge patch (and so a correction) may change. */
     public static Set<String> editableFields() {
-        return EDITABLE;
+        return CustomerPatcher.EDITABLE;
     }
 
-    /** The merge-patch rules of the editable fields, then one audit event with each change. */
+    /** The patch through every rule, then one audit event with each change. */
     private void apply(Customer customer, ObjectNode body, String action) {
-        Map<String, Object> before = snapshot(customer);
-        MergePatch patch = MergePatch.of(body, EDITABLE, SERVER_OWNED);
-        if (patch.has("name")) {
-            String name = patch.requiredText("name", 200);
-            customer.name = name == null ? customer.name : name.trim();
-        }
-        if (patch.has("shortName")) {
-            customer.shortName = CustomerMapper.blankToNull(patch.text("shortName", 100));
-        }
-        if (patch.has("creditCode")) {
-            customer.creditCode = CustomerMapper.blankToNull(patch.text("creditCode", 18));
-        }
-        if (patch.has("nature")) {
-            CustomerNatureDto nature = patch.enumValue("nature", CustomerNatureDto::fromValue);
-            customer.nature = nature == null ? customer.nature : nature.toString();
-        }
-        if (patch.has("industry")) {
-            customer.industry = CustomerMapper.blankToNull(patch.text("industry", 100));
-        }
-        if (patch.has("region")) {
-            customer.region = CustomerMapper.blankToNull(patch.text("region", 200));
-        }
-        if (patch.has("address")) {
-            customer.address = CustomerMapper.blankToNull(patch.text("address", 300));
-        }
-        if (patch.has("phone")) {
-            customer.phone = CustomerMapper.blankToNull(patch.text("phone", 40));
-        }
-        if (patch.has("email")) {
-            customer.email = CustomerMapper.blankToNull(patch.email("email", 200));
-        }
-        if (patch.has("notes")) {
-            customer.notes = CustomerMapper.blankToNull(patch.text("notes", 4000));
-        }
-        patch.check();
-        List<FieldError> errors = new ArrayList<>();
-        if (patch.has("creditCode")) {
-            checkCreditCode(customer.creditCode, "ORGANIZATION".equals(customer.kind), errors);
-        }
-        if (patch.has("phone")) {
-            checkContact(customer.phone, null, errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationProblem(errors);
-        }
-        if (patch.has("creditCode")) {
-            rejectDuplicateCreditCode(customer.creditCode, customer.id);
-        }
+        var changes = patcher.apply(customer, body);
         repository.flush();
-        searchKeys.refresh(customer);
-        var changes = FieldChanges.between(before, snapshot(customer));
         if (!changes.isEmpty()) {
             audit.record(AuditWriter.CUSTOMER, customer.id, customer.id, action, changes);
         }
+        searchKeys.refresh(customer);
     }
 
     @Transactional
@@ -362,76 +361,7 @@ public class CustomerService {
         return customer;
     }
 
-    /** The audited fields, named as in the contract. */
-    private static Map<String, Object> snapshot(Customer c) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("archiveNo", c.archiveNo);
-        fields.put("kind", c.kind);
-        fields.put("name", c.name);
-        fields.put("shortName", c.shortName);
-        fields.put("creditCode", c.creditCode);
-        fields.put("nature", c.nature);
-        fields.put("industry", c.industry);
-        fields.put("region", c.region);
-        fields.put("address", c.address);
-        fields.put("phone", c.phone);
-        fields.put("email", c.email);
-        fields.put("notes", c.notes);
-        fields.put("ownerId", c.ownerId);
-        fields.put("team", c.team);
-        fields.put("status", c.status);
-        fields.put("nextReviewOn", c.nextReviewOn);
-        return fields;
-    }
-
-    private static void checkCreditCode(
-            String code, boolean organisation, List<FieldError> errors) {
-        if (code == null || code.isBlank()) {
-            return;
-        }
-        if (!organisation) {
-            errors.add(
-                    new FieldError(
-                            "creditCode",
-                            "creditCode.organisationOnly",
-                            "Only organisations have a unified social credit code."));
-        } else if (code.trim().length() != 18) {
-            errors.add(
-                    new FieldError("creditCode", "creditCode.length", "Must have 18 characters."));
-        } else if (!CreditCode.isValid(code.trim())) {
-            errors.add(
-                    new FieldError(
-                            "creditCode",
-                            "creditCode.checkCharacter",
-                            "The check character of the unified social credit code is wrong."));
-        }
-    }
-
-    private static void checkContact(String phone, String email, List<FieldError> errors) {
-        if (phone != null && !phone.isBlank() && !PHONE.matcher(phone.trim()).matches()) {
-            errors.add(new FieldError("phone", "phone.format", "This is not a phone number."));
-        }
-        if (email != null && !email.isBlank() && !EMAIL.matcher(email.trim()).matches()) {
-            errors.add(new FieldError("email", "email.format", "This is not an e-mail address."));
-        }
-    }
-
-    /** The duplicate check deliberately ignores scope: a code must be unique company-wide. */
-    private void rejectDuplicateCreditCode(String creditCode, UUID self) {
-        if (creditCode == null) {
-            return;
-        }
-        repository
-                .findByCreditCode(creditCode)
-                .filter(existing -> !existing.id.equals(self))
-                .ifPresent(
-                        existing -> {
-                            throw new ConflictProblem(
-                                    "duplicate-credit-code",
-                                    "Duplicate credit code",
-                                    "Customer archive "
-                                            + existing.archiveNo
-                                            + " already has this credit code.");
-                        });
+    private Map<String, Object> snapshot(Customer c) {
+        return patcher.snapshot(c);
     }
 }

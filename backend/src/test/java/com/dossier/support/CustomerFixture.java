@@ -184,6 +184,9 @@ public record CustomerFixture(
         return id;
     }
 
+    /** The real-estate visitor card every installation has. */
+    public static final String SEEDED_TEMPLATE = "b5e1e7c0-7d3a-4c1e-9f00-000000000001";
+
     public String value(Parameter parameter) {
         return switch (parameter.getName()) {
             case "id" -> customerId;
@@ -195,6 +198,8 @@ public record CustomerFixture(
             case "correctionId" -> pendingCorrection();
             // Nobody's filter: allowed roles get 404, which the matrix counts as allowed.
             case "filterId" -> "00000000-0000-4000-8000-0000000f1173";
+            // A seeded profile template (migration 009): templates are not customer-scoped.
+            case "templateId" -> SEEDED_TEMPLATE;
             default ->
                     throw new IllegalStateException(
                             "No fixture for path parameter " + parameter.getName());

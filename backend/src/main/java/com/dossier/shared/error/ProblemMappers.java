@@ -299,8 +299,9 @@ public class ProblemMappers {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY
                     || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // An element of a list is named by its index: `lineItems[0].unitPrice`,
+                // `fields[1].key`.
                 if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
-                    // An element of a list: `lineItems[0].unitPrice`, not `lineItems.unitPrice`.
                     int last = names.size() - 1;
                     names.set(last, names.get(last) + "[" + node.getIndex() + "]");
                 }

@@ -60,6 +60,10 @@ public final class Permissions {
     public static final String CREATE_PRODUCT = "createProduct";
     public static final String GET_PRODUCT = "getProduct";
     public static final String UPDATE_PRODUCT = "updateProduct";
+    public static final String LIST_PROFILE_TEMPLATES = "listProfileTemplates";
+    public static final String CREATE_PROFILE_TEMPLATE = "createProfileTemplate";
+    public static final String GET_PROFILE_TEMPLATE = "getProfileTemplate";
+    public static final String UPDATE_PROFILE_TEMPLATE = "updateProfileTemplate";
     public static final String GET_ME = "getMe";
     public static final String SUBMIT_CUSTOMER = "submitCustomer";
     public static final String APPROVE_CUSTOMER = "approveCustomer";
@@ -178,6 +182,11 @@ public final class Permissions {
         MATRIX.put(CREATE_PRODUCT, PRODUCT_MANAGERS);
         MATRIX.put(GET_PRODUCT, READERS);
         MATRIX.put(UPDATE_PRODUCT, PRODUCT_MANAGERS);
+        // Templates shape every profile form: readers read them, administrators define them.
+        MATRIX.put(LIST_PROFILE_TEMPLATES, READERS);
+        MATRIX.put(CREATE_PROFILE_TEMPLATE, List.of(ADMIN));
+        MATRIX.put(GET_PROFILE_TEMPLATE, READERS);
+        MATRIX.put(UPDATE_PROFILE_TEMPLATE, List.of(ADMIN));
         MATRIX.put(GET_ME, Roles.ALL);
         MATRIX.put(SUBMIT_CUSTOMER, SUBMITTERS);
         MATRIX.put(APPROVE_CUSTOMER, ARCHIVE_APPROVERS);

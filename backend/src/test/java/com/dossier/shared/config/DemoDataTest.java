@@ -43,6 +43,48 @@ class DemoDataTest {
     }
 
     @Test
+    void shouldFillEveryDemoProfileAndApplyTheSeededTemplates() {
+        JsonPath organisations =
+                as(director)
+                        .queryParam("kind", "ORGANIZATION")
+                        .queryParam("limit", 100)
+                        .get("/api/v1/customers")
+                        .jsonPath();
+        assertThat(organisations.getList("items.legalRepresentative")).doesNotContainNull();
+        assertThat(organisations.getList("items.registeredCapital.currency")).containsOnly("CNY");
+        assertThat(organisations.getList("items.area")).doesNotContainNull();
+        assertThat(organisations.getList("items.province")).doesNotContainNull();
+        JsonPath individuals =
+                as(director)
+                        .queryParam("kind", "INDIVIDUAL")
+                        .queryParam("limit", 100)
+                        .get("/api/v1/customers")
+                        .jsonPath();
+        assertThat(individuals.getList("items.idNumber", String.class))
+                .hasSizeGreaterThanOrEqualTo(25)
+                .allMatch(com.dossier.customer.ProfileFormats::isResidentId);
+        for (String template :
+                List.of(
+                        "b5e1e7c0-7d3a-4c1e-9f00-000000000001",
+                        "b5e1e7c0-7d3a-4c1e-9f00-000000000002")) {
+            assertThat(
+                            as(director)
+                                    .queryParam("profileTemplateId", template)
+                                    .get("/api/v1/customers")
+                                    .jsonPath()
+                                    .getList("items"))
+                    .hasSize(5);
+        }
+        assertThat(
+                        as(director)
+                                .queryParam("custom", "guestClass:A_VIP")
+                                .get("/api/v1/customers")
+                                .jsonPath()
+                                .getList("items.name", String.class))
+                .containsExactlyInAnyOrder("沈佳琪", "程雅琳");
+    }
+
+    @Test
     void shouldSeeOnlyRep1sShareAsRep1() {
         TestUser rep1 =
                 new TestUser(
