@@ -22,6 +22,8 @@ public class AuditWriter {
     public static final String CUSTOMER = "CUSTOMER";
     public static final String CONTACT = "CONTACT";
     public static final String ACCESS_GRANT = "ACCESS_GRANT";
+    public static final String DOCUMENT = "DOCUMENT";
+    public static final String DOCUMENT_CHECKLIST = "DOCUMENT_CHECKLIST";
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
@@ -32,6 +34,9 @@ public class AuditWriter {
     public static final String APPROVE = "APPROVE";
     public static final String REJECT = "REJECT";
     public static final String REVOKE = "REVOKE";
+    public static final String UPLOAD_VERSION = "UPLOAD_VERSION";
+    public static final String WITHDRAW = "WITHDRAW";
+    public static final String INTEGRITY_FAILURE = "INTEGRITY_FAILURE";
 
     private final AuditRepository repository;
     private final RequestOrigin origin;
