@@ -15,6 +15,7 @@ const router = createBrowserRouter([
       { path: 'audit-events', lazy: () => import('./routes/audit-events') },
       { path: 'access-log', lazy: () => import('./routes/access-log') },
       { path: 'access-grants', lazy: () => import('./routes/access-grants') },
+      { path: 'documents/expiring', lazy: () => import('./routes/expiring-documents') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -6,4 +6,5 @@ export const paths = {
   auditEvents: () => '/audit-events',
   accessLog: () => '/access-log',
   accessGrants: () => '/access-grants',
+  expiringDocuments: () => '/documents/expiring',
 } as const;

@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
 import { CustomerAccessLogPanel } from '@/features/access-log/components/customer-access-log-panel';
 import { ContactsPanel } from '@/features/contacts/components/contacts-panel';
+import { DocumentsPanel } from '@/features/documents/components/documents-panel';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { CustomerProfile } from '@/features/customers/components/customer-profile';
 import { RequirePermission } from '@/components/forbidden';
@@ -18,6 +19,7 @@ function CustomerDetailPage() {
   const navigate = useNavigate();
   const { data, error, isLoading, refetch } = useCustomer(id);
   const canSeeAccessLog = useCan('listCustomerAccessLog');
+  const canSeeDocuments = useCan('listDocuments');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -30,6 +32,9 @@ function CustomerDetailPage() {
         <>
           <CustomerProfile versioned={data} onReload={() => void refetch()} />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+          {canSeeDocuments ? (
+            <DocumentsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+          ) : null}
           {canSeeAccessLog ? <CustomerAccessLogPanel customerId={id} /> : null}
         </>
       ) : null}

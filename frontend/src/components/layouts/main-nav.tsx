@@ -1,4 +1,10 @@
-import { AuditOutlined, EyeOutlined, IdcardOutlined, KeyOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  EyeOutlined,
+  FileExclamationOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +13,14 @@ import { paths } from '@/config/paths';
 import type { Me, OperationId } from '@/lib/me';
 import { isAllowed } from '@/lib/permissions';
 
-type NavEntry = { key: string; path: string; operation: OperationId; icon: ReactNode };
+type NavEntry = {
+  key: string;
+  path: string;
+  operation: OperationId;
+  icon: ReactNode;
+  /** The message of the label, when not `nav.<key>`. */
+  labelKey?: string;
+};
 
 /** The app's sections, each shown only to callers whose /me permissions list its operation. */
 export const NAV_ENTRIES: NavEntry[] = [
@@ -16,6 +29,13 @@ export const NAV_ENTRIES: NavEntry[] = [
     path: paths.customers(),
     operation: 'listCustomers',
     icon: <IdcardOutlined />,
+  },
+  {
+    key: 'expiringDocuments',
+    path: paths.expiringDocuments(),
+    operation: 'listExpiringDocuments',
+    icon: <FileExclamationOutlined />,
+    labelKey: 'document.expiring.nav',
   },
   {
     key: 'audit',
@@ -51,7 +71,7 @@ export function MainNav({ me }: { me: Pick<Me, 'permissions'> }) {
       items={entries.map((entry) => ({
         key: entry.key,
         icon: entry.icon,
-        label: <Link to={entry.path}>{t(`nav.${entry.key}`)}</Link>,
+        label: <Link to={entry.path}>{t(entry.labelKey ?? `nav.${entry.key}`)}</Link>,
       }))}
     />
   );

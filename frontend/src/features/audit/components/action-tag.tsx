@@ -12,6 +12,9 @@ const COLORS: Record<AuditAction, string> = {
   APPROVE: 'green',
   REJECT: 'red',
   REVOKE: 'default',
+  UPLOAD_VERSION: 'geekblue',
+  WITHDRAW: 'orange',
+  INTEGRITY_FAILURE: 'magenta',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {
