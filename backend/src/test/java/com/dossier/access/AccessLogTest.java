@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.dossier.support.Api;
+import com.dossier.support.Documents;
 import com.dossier.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,13 @@ class AccessLogTest {
     void shouldLogEveryCustomerScopedReadOfTheContract() throws Exception {
         String customer = createOrganisation(rep, "查阅记录客户" + UUID.randomUUID());
         Map<String, String> fixtures =
-                Map.of("id", customer, "contactId", createContact(customer, "王建国"));
+                Map.of(
+                        "id",
+                        customer,
+                        "contactId",
+                        createContact(customer, "王建国"),
+                        "docId",
+                        Documents.uploadText(rep, customer, "CONTRACT", "购销合同"));
         List<String> checked = new ArrayList<>();
         JsonNode paths =
                 new ObjectMapper(new YAMLFactory())
@@ -82,7 +89,15 @@ class AccessLogTest {
             assertThat(entries.getString("items[0].traceId")).isNotBlank();
             checked.add(operation);
         }
-        assertThat(checked).contains("getCustomer", "listContacts", "getContact");
+        assertThat(checked)
+                .contains(
+                        "getCustomer",
+                        "listContacts",
+                        "getContact",
+                        "listDocuments",
+                        "getDocument",
+                        "getDocumentContent",
+                        "getCustomerCompleteness");
     }
 
     @Test

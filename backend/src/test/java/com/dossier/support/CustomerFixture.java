@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A customer owned by a sales rep of a team, with one contact, one share and a pending access
- * request by a rep of another team: every path parameter of the contract has a value here.
+ * A customer owned by a sales rep of a team, with one contact, one share, one document (a text
+ * file) and a pending access request by a rep of another team: every path parameter of the contract
+ * has a value here.
  */
 public record CustomerFixture(
         TestUser owner,
@@ -18,7 +19,8 @@ public record CustomerFixture(
         String customerId,
         String contactId,
         String colleague,
-        String grantId) {
+        String grantId,
+        String documentId) {
 
     /** A customer of a team no other test uses. */
     public static CustomerFixture create() {
@@ -68,12 +70,15 @@ public record CustomerFixture(
                         .statusCode(201)
                         .extract()
                         .path("id");
-        return new CustomerFixture(owner, team, customerId, contactId, colleague, grantId);
+        String documentId = Documents.uploadText(owner, customerId, "ID_COPY", unique("身份证复印件"));
+        return new CustomerFixture(
+                owner, team, customerId, contactId, colleague, grantId, documentId);
     }
 
     /** The same child ids under another customer id (e.g. one that does not exist). */
     public CustomerFixture withCustomerId(String otherCustomerId) {
-        return new CustomerFixture(owner, team, otherCustomerId, contactId, colleague, grantId);
+        return new CustomerFixture(
+                owner, team, otherCustomerId, contactId, colleague, grantId, documentId);
     }
 
     public String value(Parameter parameter) {
@@ -82,6 +87,8 @@ public record CustomerFixture(
             case "contactId" -> contactId;
             case "userId" -> colleague;
             case "grantId" -> grantId;
+            case "docId" -> documentId;
+            case "kind" -> "ORGANIZATION";
             default ->
                     throw new IllegalStateException(
                             "No fixture for path parameter " + parameter.getName());
