@@ -232,6 +232,30 @@ class DocumentResourceTest {
     }
 
     @Test
+    void shouldReplayAnUploadRetriedWithTheSameIdempotencyKey() throws Exception {
+        String customer = createOrganisation(rep, "幂等上传" + UUID.randomUUID());
+        String key = UUID.randomUUID().toString();
+        byte[] bytes = pdf("一次");
+        String first =
+                idempotentUpload(customer, key, bytes).then().statusCode(201).extract().path("id");
+        String again =
+                idempotentUpload(customer, key, bytes).then().statusCode(201).extract().path("id");
+        assertThat(again).isEqualTo(first);
+        idempotentUpload(customer, key, pdf("另一个")).then().statusCode(422);
+        assertThat(count("select count(*) from document where customer_id = ?", customer))
+                .isEqualTo(1);
+    }
+
+    private Response idempotentUpload(String customer, String key, byte[] bytes) {
+        return form(rep)
+                .header("Idempotency-Key", key)
+                .multiPart("file", "contract.pdf", bytes, "application/pdf")
+                .multiPart(field("type", "CONTRACT"))
+                .multiPart(field("title", "合同"))
+                .post(documents(customer));
+    }
+
+    @Test
     void shouldNameTheFieldsOfAnInvalidUpload() {
         String customer = createOrganisation(rep, "校验客户" + UUID.randomUUID());
         form(rep)
