@@ -70,14 +70,22 @@ class DemoDataTest {
         String customer = expiring.getString("items[0].customerId");
         String document = expiring.getString("items[0].documentId");
         byte[] content =
-                as(rep1).get("/api/v1/customers/" + customer + "/documents/" + document + "/content")
+                as(rep1).get(
+                                "/api/v1/customers/"
+                                        + customer
+                                        + "/documents/"
+                                        + document
+                                        + "/content")
                         .then()
                         .statusCode(200)
                         .extract()
                         .asByteArray();
         assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8)).contains("营业执照");
-        assertThat(as(director).get("/api/v1/documents/expiring?includeExpired=true").jsonPath()
-                        .getList("items"))
+        assertThat(
+                        as(director)
+                                .get("/api/v1/documents/expiring?includeExpired=true")
+                                .jsonPath()
+                                .getList("items"))
                 .hasSizeGreaterThanOrEqualTo(3);
     }
 
