@@ -20,6 +20,7 @@ const router = createBrowserRouter([
       { path: 'reviews', lazy: () => import('./routes/reviews-due') },
       { path: 'transfer', lazy: () => import('./routes/transfer') },
       { path: 'profile-templates', lazy: () => import('./routes/profile-templates') },
+      { path: 'documents/expiring', lazy: () => import('./routes/expiring-documents') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -11,4 +11,5 @@ export const paths = {
   reviewsDue: () => '/reviews',
   transfer: () => '/transfer',
   profileTemplates: () => '/profile-templates',
+  expiringDocuments: () => '/documents/expiring',
 } as const;

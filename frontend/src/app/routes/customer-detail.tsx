@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
 import { CustomerAccessLogPanel } from '@/features/access-log/components/customer-access-log-panel';
 import { ContactsPanel } from '@/features/contacts/components/contacts-panel';
+import { DocumentsPanel } from '@/features/documents/components/documents-panel';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { CustomerLifecyclePanel } from '@/features/lifecycle/components/customer-lifecycle-panel';
 import { LifecycleActions } from '@/features/lifecycle/components/lifecycle-actions';
@@ -25,6 +26,7 @@ function CustomerDetailPage() {
   const canSeeTransactions = useCan('listTransactions');
   const canSeeHistory = useCan('listCustomerStatusHistory');
   const templates = useProfileTemplates();
+  const canSeeDocuments = useCan('listDocuments');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -42,6 +44,9 @@ function CustomerDetailPage() {
           />
           <LifecycleActions versioned={data} onChanged={() => void refetch()} />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+          {canSeeDocuments ? (
+            <DocumentsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
+          ) : null}
           {canSeeTransactions ? (
             <TransactionsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
           ) : null}

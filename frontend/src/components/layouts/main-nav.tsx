@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CheckSquareOutlined,
   EyeOutlined,
+  FileExclamationOutlined,
   FormOutlined,
   IdcardOutlined,
   KeyOutlined,
@@ -33,6 +34,13 @@ export const NAV_ENTRIES: NavEntry[] = [
     path: paths.customers(),
     operation: 'listCustomers',
     icon: <IdcardOutlined />,
+  },
+  {
+    key: 'expiringDocuments',
+    path: paths.expiringDocuments(),
+    operation: 'listExpiringDocuments',
+    icon: <FileExclamationOutlined />,
+    labelKey: 'document.expiring.nav',
   },
   {
     key: 'audit',

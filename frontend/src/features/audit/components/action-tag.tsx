@@ -20,6 +20,10 @@ const COLORS: Record<AuditAction, string> = {
   CORRECT: 'blue',
   TRANSFER: 'magenta',
   REVIEW: 'geekblue',
+  UPLOAD_VERSION: 'geekblue',
+  WITHDRAW: 'orange',
+  INTEGRITY_FAILURE: 'magenta',
+  DELETE: 'red',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {

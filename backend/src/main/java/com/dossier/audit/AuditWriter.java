@@ -24,6 +24,8 @@ public class AuditWriter {
     public static final String ACCESS_GRANT = "ACCESS_GRANT";
     public static final String CORRECTION = "CORRECTION";
     public static final String PROFILE_TEMPLATE = "PROFILE_TEMPLATE";
+    public static final String DOCUMENT = "DOCUMENT";
+    public static final String DOCUMENT_CHECKLIST = "DOCUMENT_CHECKLIST";
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
@@ -40,6 +42,9 @@ public class AuditWriter {
     public static final String CORRECT = "CORRECT";
     public static final String TRANSFER = "TRANSFER";
     public static final String REVIEW = "REVIEW";
+    public static final String UPLOAD_VERSION = "UPLOAD_VERSION";
+    public static final String WITHDRAW = "WITHDRAW";
+    public static final String INTEGRITY_FAILURE = "INTEGRITY_FAILURE";
 
     private final AuditRepository repository;
     private final RequestOrigin origin;

@@ -78,6 +78,15 @@ public class CustomerService {
                 .orElseThrow(() -> new NotFoundProblem("No customer with this id."));
     }
 
+    /**
+     * The caller's own scope (grants left aside) as a JPQL predicate on a {@code Customer} alias
+     * {@code c}, for features that list their records across customers (documents about to expire,
+     * …); {@code params} receives its parameter values.
+     */
+    public String scopePredicate(Map<String, Object> params) {
+        return CustomerRepository.scopePredicate(caller.scope(), params);
+    }
+
     /** Whether the customer is in the caller's own scope, grants left aside. */
     public boolean isInOwnScope(UUID id) {
         return repository.findInScope(id, caller.scope()).isPresent();

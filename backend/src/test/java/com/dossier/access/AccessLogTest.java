@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.dossier.support.Api;
 import com.dossier.support.CustomerFixture;
+import com.dossier.support.Documents;
 import com.dossier.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,8 @@ class AccessLogTest {
                         createContact(customer, "王建国"),
                         "txId",
                         createTransaction(customer));
+                        "docId",
+                        Documents.uploadText(rep, customer, "CONTRACT", "购销合同"));
         List<String> checked = new ArrayList<>();
         JsonNode paths =
                 new ObjectMapper(new YAMLFactory())
@@ -97,6 +100,10 @@ class AccessLogTest {
                         "listTransactions",
                         "getTransaction",
                         "getTransactionSummary");
+                        "listDocuments",
+                        "getDocument",
+                        "getDocumentContent",
+                        "getCustomerCompleteness");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Calls an operation of the contract with the values of a {@link CustomerFixture}: path parameters
  * filled in, {@code If-Match} when the operation takes it, and the minimal valid body its schema
- * describes.
+ * describes (as {@code multipart/form-data} parts for uploads).
  */
 public final class ContractCalls {
     private ContractCalls() {}
@@ -38,8 +39,12 @@ public final class ContractCalls {
         if (op.operation().getRequestBody() != null) {
             Map.Entry<String, MediaType> content =
                     op.operation().getRequestBody().getContent().entrySet().iterator().next();
-            request.contentType(content.getKey())
-                    .body(minimal(content.getValue().getSchema(), fixture));
+            if (content.getKey().equals("multipart/form-data")) {
+                multipart(request, content.getValue().getSchema(), fixture);
+            } else {
+                request.contentType(content.getKey())
+                        .body(minimal(content.getValue().getSchema(), fixture));
+            }
         }
         return request.request(op.method(), path(op.path(), op, fixture));
     }
@@ -62,6 +67,23 @@ public final class ContractCalls {
 
     private static List<Parameter> parameters(Op op) {
         return op.operation().getParameters() == null ? List.of() : op.operation().getParameters();
+    }
+
+    /**
+     * A form with the schema's required parts: a small text file for each binary part, plain values
+     * for the others.
+     */
+    private static void multipart(
+            RequestSpecification request, Schema<?> schema, CustomerFixture fixture) {
+        for (String name : schema.getRequired()) {
+            Schema<?> property = schema.getProperties().get(name);
+            if ("binary".equals(property.getFormat())) {
+                request.multiPart(
+                        name, "合同扫描件.txt", "客户资料".getBytes(StandardCharsets.UTF_8), "text/plain");
+            } else {
+                request.multiPart(name, String.valueOf(sample(name, property, fixture)));
+            }
+        }
     }
 
     /** The smallest object the schema accepts: its required properties with plain values. */

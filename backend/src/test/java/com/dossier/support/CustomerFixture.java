@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A customer owned by a sales rep of a team, with one contact, one share, a pending access request
- * by a rep of another team and one open transaction (of a product all fixtures share): every path
- * parameter of the contract has a value here. A correction is made on demand, on another (approved)
- * customer of the same owner.
+ * A customer owned by a sales rep of a team, with one contact, one share, one document (a text
+ * file), a pending access request by a rep of another team and one open transaction (of a product
+ * all fixtures share): every path parameter of the contract has a value here. A correction is made
+ * on demand, on another (approved) customer of the same owner.
  */
 public record CustomerFixture(
         TestUser owner,
@@ -25,7 +25,8 @@ public record CustomerFixture(
         String colleague,
         String grantId,
         String productId,
-        String transactionId) {
+        String transactionId,
+        String documentId) {
 
     private static String sharedProduct;
 
@@ -93,6 +94,7 @@ public record CustomerFixture(
                         .statusCode(201)
                         .extract()
                         .path("id");
+        String documentId = Documents.uploadText(owner, customerId, "ID_COPY", unique("身份证复印件"));
         String productId = product();
         String transactionId =
                 as(owner)
@@ -120,7 +122,15 @@ public record CustomerFixture(
                         .extract()
                         .path("id");
         return new CustomerFixture(
-                owner, team, customerId, contactId, colleague, grantId, productId, transactionId);
+                owner,
+                team,
+                customerId,
+                contactId,
+                colleague,
+                grantId,
+                productId,
+                transactionId,
+                documentId);
     }
 
     /** The same child ids under another customer id (e.g. one that does not exist). */
@@ -133,7 +143,8 @@ public record CustomerFixture(
                 colleague,
                 grantId,
                 productId,
-                transactionId);
+                transactionId,
+                documentId);
     }
 
     /**
@@ -200,6 +211,8 @@ public record CustomerFixture(
             case "filterId" -> "00000000-0000-4000-8000-0000000f1173";
             // A seeded profile template (migration 009): templates are not customer-scoped.
             case "templateId" -> SEEDED_TEMPLATE;
+            case "docId" -> documentId;
+            case "kind" -> "ORGANIZATION";
             default ->
                     throw new IllegalStateException(
                             "No fixture for path parameter " + parameter.getName());

@@ -1,5 +1,6 @@
 package com.dossier.shared.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -11,6 +12,14 @@ public interface DossierConfig {
     String archiveNumberPrefix();
 
     Paging paging();
+
+    Http http();
+
+    interface Http {
+        /** Largest JSON request body (413 above it); uploads have dossier.documents.max-size. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+    }
 
     interface Paging {
         @WithDefault("20")

@@ -202,6 +202,12 @@ public class ProblemMappers {
             slug = "not-found";
             title = "Not found";
         }
+        if (status == 413) {
+            // A chunked body cut by the HTTP layer: the same problem as an announced one.
+            slug = "payload-too-large";
+            title = "Payload too large";
+            detail = "The request body is too large.";
+        }
         Response response = problem(status, slug, title, detail, List.of());
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             return Response.fromResponse(response)

@@ -82,9 +82,26 @@ public final class Permissions {
     public static final String CREATE_SAVED_FILTER = "createSavedFilter";
     public static final String UPDATE_SAVED_FILTER = "updateSavedFilter";
     public static final String DELETE_SAVED_FILTER = "deleteSavedFilter";
+    public static final String LIST_DOCUMENTS = "listDocuments";
+    public static final String CREATE_DOCUMENT = "createDocument";
+    public static final String GET_DOCUMENT = "getDocument";
+    public static final String UPDATE_DOCUMENT = "updateDocument";
+    public static final String CREATE_DOCUMENT_VERSION = "createDocumentVersion";
+    public static final String GET_DOCUMENT_CONTENT = "getDocumentContent";
+    public static final String GET_CUSTOMER_COMPLETENESS = "getCustomerCompleteness";
+    public static final String LIST_EXPIRING_DOCUMENTS = "listExpiringDocuments";
+    public static final String LIST_DOCUMENT_CHECKLISTS = "listDocumentChecklists";
+    public static final String GET_DOCUMENT_CHECKLIST = "getDocumentChecklist";
+    public static final String REPLACE_DOCUMENT_CHECKLIST = "replaceDocumentChecklist";
 
     /** Everyone who reads customer archives: all but the auditor, who reads only the logs. */
     private static final List<String> READERS = allBut(AUDITOR);
+
+    /**
+     * Staff who read a customer's original documents (contracts, licences, ID copies): every reader
+     * of archives but integration partners, who exchange data, not scans.
+     */
+    private static final List<String> DOCUMENT_READERS = allBut(AUDITOR, PARTNER);
 
     /** Staff who maintain archive profiles and contacts (within their scope). */
     private static final List<String> EDITORS =
@@ -187,6 +204,17 @@ public final class Permissions {
         MATRIX.put(CREATE_PROFILE_TEMPLATE, List.of(ADMIN));
         MATRIX.put(GET_PROFILE_TEMPLATE, READERS);
         MATRIX.put(UPDATE_PROFILE_TEMPLATE, List.of(ADMIN));
+        MATRIX.put(LIST_DOCUMENTS, DOCUMENT_READERS);
+        MATRIX.put(CREATE_DOCUMENT, EDITORS);
+        MATRIX.put(GET_DOCUMENT, DOCUMENT_READERS);
+        MATRIX.put(UPDATE_DOCUMENT, EDITORS);
+        MATRIX.put(CREATE_DOCUMENT_VERSION, EDITORS);
+        MATRIX.put(GET_DOCUMENT_CONTENT, DOCUMENT_READERS);
+        MATRIX.put(GET_CUSTOMER_COMPLETENESS, DOCUMENT_READERS);
+        MATRIX.put(LIST_EXPIRING_DOCUMENTS, DOCUMENT_READERS);
+        MATRIX.put(LIST_DOCUMENT_CHECKLISTS, DOCUMENT_READERS);
+        MATRIX.put(GET_DOCUMENT_CHECKLIST, DOCUMENT_READERS);
+        MATRIX.put(REPLACE_DOCUMENT_CHECKLIST, List.of(ADMIN));
         MATRIX.put(GET_ME, Roles.ALL);
         MATRIX.put(SUBMIT_CUSTOMER, SUBMITTERS);
         MATRIX.put(APPROVE_CUSTOMER, ARCHIVE_APPROVERS);

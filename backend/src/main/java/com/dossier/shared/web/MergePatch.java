@@ -92,6 +92,31 @@ public final class MergePatch {
         }
     }
 
+    /** A whole number in [min, max]; null clears it when {@code nullable}. */
+    public Integer integer(String field, int min, int max, boolean nullable) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            if (!nullable) {
+                errors.add(
+                        new FieldError(
+                                field, field + ".required", "This field cannot be cleared."));
+            }
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            errors.add(new FieldError(field, "invalidType", "Expected a whole number."));
+            return null;
+        }
+        int number = value.intValue();
+        if (number < min || number > max) {
+            errors.add(
+                    new FieldError(
+                            field, field + ".range", "Between " + min + " and " + max + "."));
+            return null;
+        }
+        return number;
+    }
+
     /** An enumerated value; {@code parse} throws IllegalArgumentException on unknown values. */
     public <E> E enumValue(String field, Function<String, E> parse) {
         String value = text(field, 64, false);

@@ -101,6 +101,38 @@ class DemoDataTest {
     }
 
     @Test
+    void shouldShowDemoLicencesAboutToExpireAndServeTheirVerifiedFiles() {
+        TestUser rep1 =
+                new TestUser(
+                        "00000000-0000-4000-8000-000000000005",
+                        "rep1",
+                        List.of("sales-rep"),
+                        List.of("east-team"));
+        JsonPath expiring = as(rep1).get("/api/v1/documents/expiring").jsonPath();
+        assertThat(expiring.getList("items.customerName")).containsExactly("上海建投贸易有限公司");
+        String customer = expiring.getString("items[0].customerId");
+        String document = expiring.getString("items[0].documentId");
+        byte[] content =
+                as(rep1).get(
+                                "/api/v1/customers/"
+                                        + customer
+                                        + "/documents/"
+                                        + document
+                                        + "/content")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
+        assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8)).contains("营业执照");
+        assertThat(
+                        as(director)
+                                .get("/api/v1/documents/expiring?includeExpired=true")
+                                .jsonPath()
+                                .getList("items"))
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void shouldNumberNewArchivesAfterTheDemoOnes() {
         String archiveNo =
                 as(director)

@@ -39,9 +39,9 @@ import org.junit.jupiter.api.TestFactory;
  * is called by every role of limited data scope that the permission matrix lets call it, on a
  * customer outside the caller's scope. The answer must be 404 with the very problem a customer id
  * that does not exist gets (only {@code traceId} and {@code instance} may differ), and nothing of
- * the customer may change: its row, its contacts and shares, its transactions and payments, its
- * status history, corrections and reviews, its audit events and access log. The caller in scope
- * gets anything but 404 for the same call, so the refusal is the scope's doing.
+ * the customer may change: its row, its contacts, shares and documents, its transactions and
+ * payments, its status history, corrections and reviews, its audit events and access log. The
+ * caller in scope gets anything but 404 for the same call, so the refusal is the scope's doing.
  */
 @QuarkusTest
 class ObjectLevelAuthorizationTest {
@@ -258,6 +258,10 @@ class ObjectLevelAuthorizationTest {
                           from contact t where t.customer_id = ?) as contacts,
                        (select json_agg(s order by s.user_id)::text
                           from customer_share s where s.customer_id = ?) as shares,
+                       (select json_agg(d order by d.id)::text
+                          from document d where d.customer_id = ?) as documents,
+                       (select count(*) from document_version v join document d
+                          on d.id = v.document_id where d.customer_id = ?) as document_versions,
                        (select count(*) from audit_event a where a.customer_id = ?) as audit_events,
                        (select count(*) from access_log l where l.customer_id = ?) as access_log,
                        (select json_agg(x order by x.id)::text
@@ -274,7 +278,7 @@ class ObjectLevelAuthorizationTest {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             UUID id = UUID.fromString(customerId);
-            for (int i = 1; i <= 10; i++) {
+            for (int i = 1; i <= 12; i++) {
                 statement.setObject(i, id);
             }
             try (ResultSet rows = statement.executeQuery()) {
