@@ -49,7 +49,7 @@ class AccessLogTest {
                         "contactId",
                         createContact(customer, "王建国"),
                         "txId",
-                        createTransaction(customer));
+                        createTransaction(customer),
                         "docId",
                         Documents.uploadText(rep, customer, "CONTRACT", "购销合同"));
         List<String> checked = new ArrayList<>();
@@ -99,7 +99,7 @@ class AccessLogTest {
                         "getContact",
                         "listTransactions",
                         "getTransaction",
-                        "getTransactionSummary");
+                        "getTransactionSummary",
                         "listDocuments",
                         "getDocument",
                         "getDocumentContent",
