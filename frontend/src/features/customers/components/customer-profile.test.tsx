@@ -36,9 +36,10 @@ describe('CustomerProfile', () => {
     expect(screen.queryByTestId('not-editable-hint')).not.toBeInTheDocument();
   });
 
-  it('offers archiving to a supervisor', () => {
+  it('offers archiving to a supervisor, but no editing while the archive awaits approval', () => {
     show('PENDING_APPROVAL', { me: supervisor });
-    expect(screen.getByRole('button', { name: /编\s*辑/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /编\s*辑/ })).not.toBeInTheDocument();
+    expect(screen.getByTestId('not-editable-hint')).toHaveTextContent('待审批');
     expect(screen.getByRole('button', { name: /归\s*档/ })).toBeInTheDocument();
   });
 
