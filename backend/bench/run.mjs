@@ -42,7 +42,8 @@ function rssMiB(pid) {
 async function generate() {
   log(`generating ${SCALE} customers, ${SCALE * 3} contacts, ${SCALE * 10} transactions`);
   const started = Date.now();
-  sql.psqlFile(path.join(HERE, 'generate.sql'), { customers: SCALE });
+  sql.psqlFile(path.join(HERE, 'generate-customers.sql'), { customers: SCALE });
+  sql.psqlFile(path.join(HERE, 'generate-transactions.sql'), { customers: SCALE });
   const seconds = (Date.now() - started) / 1000;
   const counts = Object.fromEntries(
     sql
@@ -67,7 +68,7 @@ async function runWorkload(w, ctx) {
   const api = await load(bearer, () => w.next(state), { connections: CONNECTIONS, seconds: SECONDS });
   log(`${w.name}: SQL (${statements.length} statements per request)`);
   const raw = sql.pgbench(script, { clients: CONNECTIONS, seconds: SECONDS, dir: WORK, name: w.id });
-  const plans = w.plans ? statements.filter((s) => /^\s*select/i.test(s.sql)).map((s) => sql.genericPlan(s)) : [];
+  const plans = w.plans ? statements.filter((s) => /^\s*select/i.test(s.sql)).map((s) => sql.plan(s)) : [];
   const seqScan = plans.some((p) => /Seq Scan on (customer|contact)\b/.test(p));
   return { ...w, api, raw, statements, plans, seqScan, ratio: api.perSecond / raw.perSecond };
 }

@@ -34,8 +34,8 @@ async function someCustomers({ bearer, call }, status) {
 
 export const WORKLOADS = [
   search('search-2', 'Search, 2-character Chinese (上海)', '上海', 'bigram index'),
-  search('search-1', 'Search, 1-character Chinese (沪)', '沪', 'unigram index'),
-  search('search-4', 'Search, 4-character Chinese (建投科技)', '建投科技', 'bigram prefilter + recheck'),
+  search('search-1', 'Search, 1-character Chinese (湖)', '湖', 'unigram index'),
+  search('search-4', 'Search, 4-character Chinese (华信科技)', '华信科技', 'bigram prefilter + recheck'),
   search('search-initials', 'Search, pinyin initials (shjt)', 'shjt', 'initials index'),
   search('search-pinyin', 'Search, full pinyin (shanghai)', 'shanghai', 'pinyin index'),
   {

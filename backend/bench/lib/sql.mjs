@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const ADMIN = { PGUSER: 'postgres', PGPASSWORD: 'postgres' };
-// The backend's own role: the baseline runs with the same rights and the same triggers.
-const APP = { PGUSER: 'dossier_app', PGPASSWORD: 'dossier_app' };
+// The backend's own role, with the backend's session settings: the baseline runs with the same
+// rights, triggers and planning (every statement planned for its parameters).
+const APP = { PGUSER: 'dossier_app', PGPASSWORD: 'dossier_app', PGOPTIONS: '-c plan_cache_mode=force_custom_plan' };
 
 function run(cmd, args, { env = {}, input } = {}) {
   const result = spawnSync(cmd, args, {
@@ -189,12 +190,11 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-/** The plan PostgreSQL uses for the statement as a generic prepared plan (the slow case to avoid). */
-export function genericPlan(statement) {
+/** The plan of the statement, prepared and executed with its parameters as the backend does. */
+export function plan(statement) {
   const n = statement.params.length;
   const types = Array.from({ length: n }, () => 'unknown').join(', ');
   const args = statement.params.map((v) => (v === null ? 'NULL' : `'${String(v).replace(/'/g, "''")}'`)).join(', ');
-  return psql(`SET plan_cache_mode = force_generic_plan;
-PREPARE bench_q${n > 0 ? `(${types})` : ''} AS ${statement.sql};
+  return psql(`PREPARE bench_q${n > 0 ? `(${types})` : ''} AS ${statement.sql};
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE bench_q${n > 0 ? `(${args})` : ''};`, { asApp: true });
 }
