@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.dossier.support.ContractOperations;
 import com.dossier.support.KeycloakResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -12,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Real tokens from a real Keycloak with the versioned realm. Users log in through the realm's
@@ -132,6 +136,70 @@ class RealKeycloakTokensTest {
                 .get("/api/v1/customers/" + customer)
                 .then()
                 .statusCode(404);
+    }
+
+    /**
+     * Object-level authorization with real tokens: for every read of one customer's archive in the
+     * contract, a real rep of another team gets exactly the 404 of a customer that does not exist,
+     * while the owner's real token reads it.
+     */
+    @TestFactory
+    Stream<DynamicTest> shouldHideAnotherTeamsCustomerFromEveryReadOfTheContract() {
+        String rep1 = "Bearer " + userToken("rep1");
+        String rep2 = "Bearer " + userToken("rep2");
+        String customer =
+                given().header("Authorization", rep1)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("kind", "INDIVIDUAL", "name", "东区真实令牌客户"))
+                        .post("/api/v1/customers")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String missing = java.util.UUID.randomUUID().toString();
+        List<ContractOperations.Op> reads =
+                ContractOperations.all().stream()
+                        .filter(op -> op.method().equals("GET"))
+                        .filter(op -> op.path().startsWith("/api/v1/customers/{id}"))
+                        .filter(op -> !op.path().replace("{id}", "").contains("{"))
+                        .filter(op -> op.requiredRoles().contains(Roles.SALES_REP))
+                        .toList();
+        return reads.stream()
+                .map(
+                        op ->
+                                DynamicTest.dynamicTest(
+                                        op.id(),
+                                        () -> {
+                                            var outside =
+                                                    given().header("Authorization", rep2)
+                                                            .get(
+                                                                    op.path()
+                                                                            .replace(
+                                                                                    "{id}",
+                                                                                    customer))
+                                                            .then()
+                                                            .statusCode(404)
+                                                            .extract();
+                                            var absent =
+                                                    given().header("Authorization", rep2)
+                                                            .get(op.path().replace("{id}", missing))
+                                                            .then()
+                                                            .statusCode(404)
+                                                            .extract();
+                                            for (String field :
+                                                    List.of("type", "title", "status", "detail")) {
+                                                org.assertj.core.api.Assertions.assertThat(
+                                                                outside.jsonPath().getString(field))
+                                                        .as(op.id() + " " + field)
+                                                        .isEqualTo(
+                                                                absent.jsonPath().getString(field));
+                                            }
+                                            given().header("Authorization", rep1)
+                                                    .get(op.path().replace("{id}", customer))
+                                                    .then()
+                                                    .statusCode(
+                                                            org.hamcrest.Matchers.lessThan(400));
+                                        }));
     }
 
     @Test
