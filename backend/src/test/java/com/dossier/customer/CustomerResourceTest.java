@@ -251,6 +251,33 @@ class CustomerResourceTest {
                 .body("phone", equalTo("021-58881234"));
     }
 
+    /** Writers holding the same ETag race: exactly one change wins, the others get 412. */
+    @Test
+    void shouldLetExactlyOneOfConcurrentPatchesWithTheSameETagWin() throws Exception {
+        String id = createOrganisation(rep, unique("并发修改"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> writers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String notes = "{\"notes\": \"写入者 " + i + "\"}";
+                writers.add(() -> patch(id, "\"0\"", notes).then().extract().statusCode());
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (Future<Integer> future : pool.invokeAll(writers)) {
+                statuses.add(future.get());
+            }
+            assertThat(statuses).containsOnly(200, 412);
+            assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        raw(rep).get("/api/v1/customers/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1));
+    }
+
     @Test
     void shouldRefuseClearingTheName() {
         String id = createOrganisation(rep, unique("补丁"));
