@@ -85,7 +85,7 @@ async function startKeycloak(cfg, logs, fresh) {
   // The caller waits for readiness later, so the builds run while Keycloak boots.
   const since = Date.now();
   return () => waitFor(`Keycloak ${ver}`, () => httpOk(keycloak.discoveryUrl(cfg.ports.keycloak)),
-    { timeoutSec: 240, proc, logFile, since });
+    { timeoutSec: 420, proc, logFile, since });
 }
 
 async function startBackend(cfg, logs, env) {

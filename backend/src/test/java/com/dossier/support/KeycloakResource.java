@@ -116,7 +116,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     private void awaitReady(String url) {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(420));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak exited; see target/keycloak-test.log");
