@@ -11,6 +11,8 @@ import { DocumentsPanel } from '@/features/documents/components/documents-panel'
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { CustomerLifecyclePanel } from '@/features/lifecycle/components/customer-lifecycle-panel';
 import { LifecycleActions } from '@/features/lifecycle/components/lifecycle-actions';
+import { MergeAction } from '@/features/merge/components/merge-action';
+import { MergedNotice } from '@/features/merge/components/merged-notice';
 import { CustomerProfile } from '@/features/customers/components/customer-profile';
 import { TransactionsPanel } from '@/features/transactions/components/transactions-panel';
 import { RequirePermission } from '@/components/forbidden';
@@ -37,12 +39,14 @@ function CustomerDetailPage() {
       {error ? <ProblemAlert error={error} /> : null}
       {data ? (
         <>
+          <MergedNotice customer={data.customer} />
           <CustomerProfile
             versioned={data}
             onReload={() => void refetch()}
             templates={templates.data ?? []}
           />
           <LifecycleActions versioned={data} onChanged={() => void refetch()} />
+          <MergeAction versioned={data} onMerged={() => void refetch()} />
           <ContactsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />
           {canSeeDocuments ? (
             <DocumentsPanel customerId={id} readOnly={data.customer.status === 'ARCHIVED'} />

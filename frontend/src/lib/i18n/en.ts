@@ -212,6 +212,7 @@ export const en: DeepString<Messages> = {
       WITHDRAW: 'Withdraw',
       INTEGRITY_FAILURE: 'Integrity failure',
       DELETE: 'Delete',
+      MERGE: 'Merge',
     },
     entityType: {
       CUSTOMER: 'Customer archive',
@@ -829,6 +830,40 @@ export const en: DeepString<Messages> = {
       expiredAgo: 'expired {{days}} days ago',
       customer: 'Customer',
       none: 'Nothing expires in this period',
+    },
+  },
+  merge: {
+    action: 'Merge another archive into this one',
+    merged: 'Archive {{archiveNo}} merged into this one',
+    reason: {
+      CREDIT_CODE: 'same credit code',
+      NAME: 'similar name',
+      PHONE: 'same phone',
+      EMAIL: 'same email',
+    },
+    hints: {
+      likely: 'Possible duplicates: check these archives before creating a new one',
+      definite: 'An archive with this credit code already exists',
+      outOfScope: '(not in your scope)',
+    },
+    notice: {
+      title: 'This archive was merged into another archive',
+      body: 'Merged {{at}}; its contacts, documents and transactions are now in the other archive.',
+      open: 'Open the merged archive',
+    },
+    modal: {
+      title: 'Merge a duplicate into {{archiveNo}}',
+      archiveNo: 'Archive number of the duplicate',
+      archiveNoHelp: 'The duplicate is archived; its records move to this archive.',
+      find: 'Find',
+      notFound: 'No archive with this number in your scope',
+      self: 'This is the archive itself',
+      findFirst: 'Find the duplicate first',
+      source: 'Duplicate',
+      reason: 'Reason',
+      reasonRequired: 'Please give a reason',
+      warning: 'Archive {{archiveNo}} will be archived and cannot be merged again.',
+      ok: 'Merge',
     },
   },
 };

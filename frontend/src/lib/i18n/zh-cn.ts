@@ -207,6 +207,7 @@ export const zhCN = {
       WITHDRAW: '撤出档案',
       INTEGRITY_FAILURE: '完整性校验失败',
       DELETE: '删除',
+      MERGE: '合并档案',
     },
     entityType: {
       CUSTOMER: '客户档案',
@@ -813,6 +814,40 @@ export const zhCN = {
       expiredAgo: '已过期 {{days}} 天',
       customer: '客户',
       none: '没有即将到期的资料',
+    },
+  },
+  merge: {
+    action: '合并重复档案到本档案',
+    merged: '档案 {{archiveNo}} 已合并到本档案',
+    reason: {
+      CREDIT_CODE: '统一社会信用代码相同',
+      NAME: '名称相似',
+      PHONE: '电话相同',
+      EMAIL: '电子邮箱相同',
+    },
+    hints: {
+      likely: '可能重复建档：新建前请核对以下客户档案',
+      definite: '已有档案使用该统一社会信用代码',
+      outOfScope: '（不在您的查看范围内）',
+    },
+    notice: {
+      title: '本档案已合并到另一份档案',
+      body: '合并时间 {{at}}；其联系人、档案文件和交易记录已转入合并后的档案。',
+      open: '查看合并后的档案',
+    },
+    modal: {
+      title: '将重复档案合并到 {{archiveNo}}',
+      archiveNo: '重复档案的档案编号',
+      archiveNoHelp: '重复档案将被归档，其资料转入本档案。',
+      find: '查找',
+      notFound: '您的查看范围内没有该编号的档案',
+      self: '这就是本档案',
+      findFirst: '请先查找重复档案',
+      source: '重复档案',
+      reason: '合并理由',
+      reasonRequired: '请填写合并理由',
+      warning: '档案 {{archiveNo}} 将被归档，且不能再次合并。',
+      ok: '合并',
     },
   },
 };

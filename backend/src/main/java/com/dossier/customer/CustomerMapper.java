@@ -4,6 +4,8 @@ import com.dossier.api.model.CustomerDto;
 import com.dossier.api.model.CustomerKindDto;
 import com.dossier.api.model.CustomerNatureDto;
 import com.dossier.api.model.CustomerStatusDto;
+import com.dossier.api.model.DuplicateCandidateDto;
+import com.dossier.api.model.DuplicateReasonDto;
 import com.dossier.api.model.GenderDto;
 import com.dossier.api.model.GreetingDateDto;
 import com.dossier.api.model.IdDocumentTypeDto;
@@ -97,6 +99,9 @@ public final class CustomerMapper {
                 .status(CustomerStatusDto.fromValue(c.status.name()))
                 .nextReviewOn(c.nextReviewOn)
                 .version(c.version)
+                .duplicates(null)
+                .mergedInto(c.mergedInto)
+                .mergedAt(c.mergedAt == null ? null : c.mergedAt.atOffset(ZoneOffset.UTC))
                 .createdAt(c.createdAt.atOffset(ZoneOffset.UTC))
                 .updatedAt(c.updatedAt.atOffset(ZoneOffset.UTC));
     }
@@ -109,5 +114,14 @@ public final class CustomerMapper {
         return amount == null
                 ? null
                 : new MoneyDto().amount(amount.setScale(2).toPlainString()).currency(currency);
+    }
+
+    public static DuplicateCandidateDto toDto(CustomerDuplicates.Candidate c) {
+        return new DuplicateCandidateDto()
+                .archiveNo(c.archiveNo())
+                .id(c.id())
+                .name(c.name())
+                .reason(DuplicateReasonDto.fromValue(c.reason().name()))
+                .similarity(c.similarity());
     }
 }

@@ -26,10 +26,13 @@ import java.util.UUID;
 public class CustomerResource implements CustomersApi {
     private final CustomerService service;
     private final Idempotency idempotency;
+    private final CustomerDuplicates duplicates;
 
-    CustomerResource(CustomerService service, Idempotency idempotency) {
+    CustomerResource(
+            CustomerService service, Idempotency idempotency, CustomerDuplicates duplicates) {
         this.service = service;
         this.idempotency = idempotency;
+        this.duplicates = duplicates;
     }
 
     @Override
@@ -99,10 +102,26 @@ public class CustomerResource implements CustomersApi {
                 body,
                 () -> {
                     Customer created = service.create(body);
+                    // Likely duplicates warn; a same credit code was refused (409) by create.
+                    var likely =
+                            duplicates.find(
+                                    new CustomerDuplicates.Probe(
+                                            created.name,
+                                            null,
+                                            created.phone != null
+                                                    ? created.phone
+                                                    : created.personalPhone,
+                                            created.email,
+                                            created.kind,
+                                            created.id));
+                    var dto =
+                            CustomerMapper.toDto(created)
+                                    .duplicates(
+                                            likely.stream().map(CustomerMapper::toDto).toList());
                     return Response.created(
                                     UriBuilder.fromPath("/api/v1/customers/{id}").build(created.id))
                             .header("ETag", ETags.of(created.version))
-                            .entity(CustomerMapper.toDto(created))
+                            .entity(dto)
                             .build();
                 });
     }

@@ -370,6 +370,46 @@ public class CustomerService {
         return customer;
     }
 
+    /**
+     * Archives a duplicate merged into {@code target} (the merge's transaction): status ARCHIVED
+     * through the status history, the pointer to the target, and an audit event (MERGE) on it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void archiveMerged(Customer source, Customer target, String reason) {
+        Map<String, Object> before = snapshot(source);
+        CustomerStatus from = source.status;
+        if (from != CustomerStatus.ARCHIVED) {
+            source.statusBeforeArchive = from;
+            source.status = CustomerStatus.ARCHIVED;
+        }
+        source.mergedInto = target.id;
+        source.mergedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        repository.flush();
+        String note = "Merged into " + target.archiveNo + ": " + reason;
+        statusHistory.record(
+                source,
+                from,
+                CustomerStatus.ARCHIVED,
+                note.length() > 1000 ? note.substring(0, 1000) : note);
+        List<com.dossier.audit.FieldChange> changes =
+                new ArrayList<>(FieldChanges.between(before, snapshot(source)));
+        changes.add(new com.dossier.audit.FieldChange("mergedInto", null, target.id.toString()));
+        changes.add(
+                new com.dossier.audit.FieldChange("mergedIntoArchiveNo", null, target.archiveNo));
+        changes.add(new com.dossier.audit.FieldChange("reason", null, reason));
+        audit.record(AuditWriter.CUSTOMER, source.id, source.id, AuditWriter.MERGE, changes);
+    }
+
+    /**
+     * A new version (ETag) of an archive whose related records changed while its own fields did not
+     * (the target of a merge), written at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void touch(Customer customer) {
+        customer.updatedAt = java.time.Instant.now();
+        repository.flush();
+    }
+
     private Map<String, Object> snapshot(Customer c) {
         return patcher.snapshot(c);
     }

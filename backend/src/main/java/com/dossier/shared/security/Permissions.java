@@ -82,6 +82,8 @@ public final class Permissions {
     public static final String CREATE_SAVED_FILTER = "createSavedFilter";
     public static final String UPDATE_SAVED_FILTER = "updateSavedFilter";
     public static final String DELETE_SAVED_FILTER = "deleteSavedFilter";
+    public static final String FIND_DUPLICATE_CUSTOMERS = "findDuplicateCustomers";
+    public static final String MERGE_CUSTOMER = "mergeCustomer";
     public static final String LIST_DOCUMENTS = "listDocuments";
     public static final String CREATE_DOCUMENT = "createDocument";
     public static final String GET_DOCUMENT = "getDocument";
@@ -160,6 +162,14 @@ public final class Permissions {
     /** Staff reading an archive's own history; not partners, and not auditors (logs only). */
     private static final List<String> HISTORY_READERS = allBut(AUDITOR, PARTNER);
 
+    /**
+     * Who merges a duplicate archive into another: those who hand customers over (a supervisor
+     * within its teams, as both archives must be in the caller's scope); not archivists, who keep
+     * archives without deciding which customer is which.
+     */
+    private static final List<String> MERGERS =
+            List.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR);
+
     private static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
 
     static {
@@ -230,6 +240,8 @@ public final class Permissions {
         MATRIX.put(RECORD_REVIEW, EDITORS);
         MATRIX.put(LIST_DUE_REVIEWS, EDITORS);
         MATRIX.put(TRANSFER_CUSTOMERS, TRANSFERRERS);
+        MATRIX.put(FIND_DUPLICATE_CUSTOMERS, READERS);
+        MATRIX.put(MERGE_CUSTOMER, MERGERS);
         MATRIX.put(LIST_SAVED_FILTERS, LIST_USERS);
         MATRIX.put(CREATE_SAVED_FILTER, LIST_USERS);
         MATRIX.put(UPDATE_SAVED_FILTER, LIST_USERS);
