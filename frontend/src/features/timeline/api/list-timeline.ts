@@ -48,5 +48,7 @@ export function useTimeline(customerId: string, kinds: string[]) {
     queryFn: ({ pageParam }) => listTimeline(customerId, kinds, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // Changes made elsewhere (the edit page, another user) show as soon as the page is opened.
+    staleTime: 0,
   });
 }
