@@ -78,6 +78,7 @@ public final class Permissions {
     public static final String RECORD_REVIEW = "recordReview";
     public static final String LIST_DUE_REVIEWS = "listDueReviews";
     public static final String TRANSFER_CUSTOMERS = "transferCustomers";
+    public static final String LIST_CUSTOMER_TIMELINE = "listCustomerTimeline";
     public static final String LIST_SAVED_FILTERS = "listSavedFilters";
     public static final String CREATE_SAVED_FILTER = "createSavedFilter";
     public static final String UPDATE_SAVED_FILTER = "updateSavedFilter";
@@ -230,6 +231,7 @@ public final class Permissions {
         MATRIX.put(APPROVE_CUSTOMER, ARCHIVE_APPROVERS);
         MATRIX.put(REJECT_CUSTOMER, ARCHIVE_APPROVERS);
         MATRIX.put(LIST_CUSTOMER_STATUS_HISTORY, HISTORY_READERS);
+        MATRIX.put(LIST_CUSTOMER_TIMELINE, HISTORY_READERS);
         MATRIX.put(LIST_CUSTOMER_CORRECTIONS, HISTORY_READERS);
         MATRIX.put(PROPOSE_CORRECTION, EDITORS);
         MATRIX.put(LIST_CORRECTIONS, CORRECTION_DECIDERS);
