@@ -337,7 +337,8 @@ class ImportResourceTest {
 
     /** Multipart requests are sent raw: the contract filter cannot read their parts. */
     static String upload(TestUser user, String fileName, byte[] bytes, String type) {
-        return raw(user).multiPart("file", fileName, bytes, type)
+        return raw(user)
+                .multiPart("file", fileName, bytes, type)
                 .post("/api/v1/imports")
                 .then()
                 .statusCode(202)
