@@ -2,11 +2,13 @@ package com.dossier.customer;
 
 import com.dossier.api.model.CustomerCreateDto;
 import com.dossier.audit.AuditWriter;
+import com.dossier.audit.FieldChange;
 import com.dossier.audit.FieldChanges;
 import com.dossier.profiletemplate.CustomValues;
 import com.dossier.profiletemplate.ProfileTemplateService;
 import com.dossier.shared.config.DossierConfig;
 import com.dossier.shared.error.ConflictProblem;
+import com.dossier.shared.error.FieldError;
 import com.dossier.shared.error.NotFoundProblem;
 import com.dossier.shared.error.ValidationProblem;
 import com.dossier.shared.security.Caller;
@@ -408,6 +410,100 @@ public class CustomerService {
     public void touch(Customer customer) {
         customer.updatedAt = java.time.Instant.now();
         repository.flush();
+    }
+
+    /**
+     * The rules of {@link #create} for a would-be archive of {@code kind} from {@code body} (a
+     * create body as a merge patch, blank values left out), without writing anything: the field
+     * errors, empty when it could be created. A credit code another archive has is an error of
+     * {@code creditCode}. For imports' dry runs.
+     */
+    public List<FieldError> check(String kind, ObjectNode body) {
+        Customer customer = new Customer();
+        customer.id = UUID.randomUUID();
+        customer.kind = kind;
+        try {
+            patcher.applyNew(customer, body);
+            return List.of();
+        } catch (ValidationProblem e) {
+            return e.errors();
+        } catch (ConflictProblem e) {
+            return List.of(new FieldError("creditCode", "creditCode.duplicate", e.getMessage()));
+        }
+    }
+
+    /**
+     * Creates a draft archive from an import row exactly as {@link #create} does (same rules, owner
+     * the caller, archive number, search keys, status history), in the caller's transaction; its
+     * audit event (CREATE) also names the import. A refused value throws as in create, and the
+     * caller's transaction ends with nothing written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Customer createImported(String kind, ObjectNode body, UUID importId) {
+        Customer customer = new Customer();
+        customer.id = UUID.randomUUID();
+        customer.kind = kind;
+        customer.status = CustomerStatus.DRAFT;
+        patcher.applyNew(customer, body);
+        customer.ownerId = caller.subject();
+        customer.team = caller.firstTeam();
+        customer.archiveNo = archiveNumbers.next();
+        repository.persistAndFlush(customer);
+        searchKeys.refresh(customer);
+        Map<String, Object> created = patcher.snapshot(customer);
+        created.put("importId", importId.toString());
+        audit.record(
+                AuditWriter.CUSTOMER,
+                customer.id,
+                customer.id,
+                AuditWriter.CREATE,
+                FieldChanges.created(created));
+        statusHistory.record(customer, null, customer.status, null);
+        return customer;
+    }
+
+    /** Writes the pending changes of the current transaction (versions become final). */
+    public void flushAll() {
+        repository.flush();
+    }
+
+    /**
+     * Archives the archives an import created, all or none: refused with 409 naming every archive
+     * that is no longer the draft at the version the import left (edited, submitted, transferred,
+     * archived…). Runs in the caller's transaction; each archive gets an ARCHIVE audit event that
+     * names the import, and a status change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int archiveImported(Map<UUID, Long> versions, UUID importId) {
+        List<Customer> customers = repository.list("id in ?1", List.copyOf(versions.keySet()));
+        List<String> changed = new ArrayList<>();
+        for (Customer customer : customers) {
+            if (customer.status != CustomerStatus.DRAFT
+                    || customer.version != versions.get(customer.id)) {
+                changed.add(customer.archiveNo);
+            }
+        }
+        if (!changed.isEmpty() || customers.size() != versions.size()) {
+            changed.sort(null);
+            throw new ConflictProblem(
+                    "import-changed",
+                    "Imported archives changed",
+                    "These archives were changed since the import, so it cannot be reverted: "
+                            + String.join(", ", changed)
+                            + ". Archive or correct them one by one instead.");
+        }
+        for (Customer customer : customers) {
+            Map<String, Object> before = snapshot(customer);
+            customer.statusBeforeArchive = customer.status;
+            customer.status = CustomerStatus.ARCHIVED;
+            statusHistory.record(customer, customer.statusBeforeArchive, customer.status, null);
+            var changes = new ArrayList<>(FieldChanges.between(before, snapshot(customer)));
+            changes.add(new FieldChange("importId", null, importId.toString()));
+            audit.record(
+                    AuditWriter.CUSTOMER, customer.id, customer.id, AuditWriter.ARCHIVE, changes);
+        }
+        repository.flush();
+        return customers.size();
     }
 
     private Map<String, Object> snapshot(Customer c) {

@@ -96,6 +96,13 @@ public final class Permissions {
     public static final String LIST_DOCUMENT_CHECKLISTS = "listDocumentChecklists";
     public static final String GET_DOCUMENT_CHECKLIST = "getDocumentChecklist";
     public static final String REPLACE_DOCUMENT_CHECKLIST = "replaceDocumentChecklist";
+    public static final String LIST_IMPORTS = "listImports";
+    public static final String CREATE_IMPORT = "createImport";
+    public static final String GET_IMPORT_TEMPLATE = "getImportTemplate";
+    public static final String GET_IMPORT = "getImport";
+    public static final String GET_IMPORT_ERRORS = "getImportErrors";
+    public static final String COMMIT_IMPORT = "commitImport";
+    public static final String REVERT_IMPORT = "revertImport";
 
     /** Everyone who reads customer archives: all but the auditor, who reads only the logs. */
     private static final List<String> READERS = allBut(AUDITOR);
@@ -248,6 +255,14 @@ public final class Permissions {
         MATRIX.put(CREATE_SAVED_FILTER, LIST_USERS);
         MATRIX.put(UPDATE_SAVED_FILTER, LIST_USERS);
         MATRIX.put(DELETE_SAVED_FILTER, LIST_USERS);
+        // Imports create archives as the importer: the editors; each job is its creator's own.
+        MATRIX.put(LIST_IMPORTS, EDITORS);
+        MATRIX.put(CREATE_IMPORT, EDITORS);
+        MATRIX.put(GET_IMPORT_TEMPLATE, EDITORS);
+        MATRIX.put(GET_IMPORT, EDITORS);
+        MATRIX.put(GET_IMPORT_ERRORS, EDITORS);
+        MATRIX.put(COMMIT_IMPORT, EDITORS);
+        MATRIX.put(REVERT_IMPORT, EDITORS);
     }
 
     private Permissions() {}
