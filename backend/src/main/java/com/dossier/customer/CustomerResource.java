@@ -10,6 +10,7 @@ import com.dossier.api.model.IncomeBandDto;
 import com.dossier.api.model.RegionAreaDto;
 import com.dossier.api.model.UrbanRuralDto;
 import com.dossier.shared.idempotency.Idempotency;
+import com.dossier.shared.security.Caller;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,10 +27,12 @@ import java.util.UUID;
 public class CustomerResource implements CustomersApi {
     private final CustomerService service;
     private final Idempotency idempotency;
+    private final Caller caller;
 
-    CustomerResource(CustomerService service, Idempotency idempotency) {
+    CustomerResource(CustomerService service, Idempotency idempotency, Caller caller) {
         this.service = service;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @Override
@@ -82,9 +85,13 @@ public class CustomerResource implements CustomersApi {
                         region,
                         profile);
         CustomerService.Page page = service.search(search, sort, limit, cursor);
+        boolean sees = caller.seesSensitiveFields();
         var dto =
                 new CustomerPageDto()
-                        .items(page.items().stream().map(CustomerMapper::toDto).toList())
+                        .items(
+                                page.items().stream()
+                                        .map(c -> CustomerMapper.toDto(c, sees))
+                                        .toList())
                         .nextCursor(page.nextCursor());
         return Response.ok(dto).build();
     }
@@ -102,7 +109,7 @@ public class CustomerResource implements CustomersApi {
                     return Response.created(
                                     UriBuilder.fromPath("/api/v1/customers/{id}").build(created.id))
                             .header("ETag", ETags.of(created.version))
-                            .entity(CustomerMapper.toDto(created))
+                            .entity(CustomerMapper.toDto(created, caller.seesSensitiveFields()))
                             .build();
                 });
     }
@@ -131,8 +138,8 @@ public class CustomerResource implements CustomersApi {
         return withETag(service.restore(id, ifMatch));
     }
 
-    private static Response withETag(Customer customer) {
-        return Response.ok(CustomerMapper.toDto(customer))
+    private Response withETag(Customer customer) {
+        return Response.ok(CustomerMapper.toDto(customer, caller.seesSensitiveFields()))
                 .header("ETag", ETags.of(customer.version))
                 .build();
     }

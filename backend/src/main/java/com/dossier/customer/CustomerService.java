@@ -230,7 +230,7 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.CREATE,
-                FieldChanges.created(patcher.snapshot(customer)));
+                Masking.changes(FieldChanges.created(patcher.snapshot(customer))));
         statusHistory.record(customer, null, customer.status, null);
         return customer;
     }
@@ -339,7 +339,7 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.ARCHIVE,
-                FieldChanges.between(before, snapshot(customer)));
+                Masking.changes(FieldChanges.between(before, snapshot(customer))));
         return customer;
     }
 
@@ -366,7 +366,7 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.RESTORE,
-                FieldChanges.between(before, snapshot(customer)));
+                Masking.changes(FieldChanges.between(before, snapshot(customer))));
         return customer;
     }
 
