@@ -26,6 +26,7 @@ public class AuditWriter {
     public static final String PROFILE_TEMPLATE = "PROFILE_TEMPLATE";
     public static final String DOCUMENT = "DOCUMENT";
     public static final String DOCUMENT_CHECKLIST = "DOCUMENT_CHECKLIST";
+    public static final String EXPORT = "EXPORT";
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";

@@ -60,30 +60,27 @@ public class CustomerResource implements CustomersApi {
             Integer limit,
             String cursor,
             String sort) {
-        var profile =
-                new CustomerSearch.Profile(
-                        province,
-                        city,
-                        district,
-                        area == null ? null : area.toString(),
-                        urbanRural == null ? null : urbanRural.toString(),
-                        sourceChannel,
-                        businessCategory,
-                        gender == null ? null : gender.toString(),
-                        incomeBand == null ? null : incomeBand.toString(),
-                        profileTemplateId,
-                        custom == null ? List.of() : custom);
         var search =
-                new CustomerSearch(
+                CustomerSearch.fromQuery(
                         q,
-                        kind == null ? null : kind.toString(),
-                        status == null ? null : CustomerStatus.valueOf(status.toString()),
+                        kind,
+                        status,
                         ownerId,
                         team,
                         nature,
                         industry,
                         region,
-                        profile);
+                        province,
+                        city,
+                        district,
+                        area,
+                        urbanRural,
+                        sourceChannel,
+                        businessCategory,
+                        gender,
+                        incomeBand,
+                        profileTemplateId,
+                        custom);
         CustomerService.Page page = service.search(search, sort, limit, cursor);
         boolean sees = caller.seesSensitiveFields();
         var dto =

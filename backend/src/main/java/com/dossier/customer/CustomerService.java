@@ -10,6 +10,7 @@ import com.dossier.shared.error.ConflictProblem;
 import com.dossier.shared.error.NotFoundProblem;
 import com.dossier.shared.error.ValidationProblem;
 import com.dossier.shared.security.Caller;
+import com.dossier.shared.security.DataScope;
 import com.dossier.shared.web.Cursor;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Rules and transactions of customer archives. */
 @ApplicationScoped
@@ -155,6 +157,39 @@ public class CustomerService {
         Customer last = rows.get(size - 1);
         return new Page(
                 rows.subList(0, size), new Cursor(sort.param, sort.keyOf(last), last.id).encode());
+    }
+
+    /**
+     * Every customer of the caller's scope that {@code search} finds, in {@code sortParam} order,
+     * handed to {@code sink} a batch at a time (keyset over the sort key and the id). The
+     * persistence context is cleared after each batch, so memory stays bounded whatever the number
+     * of rows: the sink must not keep the entities.
+     */
+    public void forEachInScope(
+            CustomerSearch search, String sortParam, int batchSize, Consumer<List<Customer>> sink) {
+        CustomerSort sort = CustomerSort.fromParam(sortParam == null ? "-createdAt" : sortParam);
+        if (sort == null) {
+            throw ValidationProblem.of("sort", "sort.invalid", "Unknown sort key.");
+        }
+        CustomerSearch probes = withCustomProbes(search);
+        DataScope scope = caller.scope();
+        Object afterKey = null;
+        UUID afterId = null;
+        while (true) {
+            List<Customer> rows =
+                    repository.search(probes, scope, sort, afterKey, afterId, batchSize);
+            List<Customer> batch = rows.size() > batchSize ? rows.subList(0, batchSize) : rows;
+            if (!batch.isEmpty()) {
+                sink.accept(batch);
+                Customer last = batch.get(batch.size() - 1);
+                afterKey = sort.parseKey(sort.keyOf(last));
+                afterId = last.id;
+            }
+            repository.getEntityManager().clear();
+            if (rows.size() <= batchSize) {
+                return;
+            }
+        }
     }
 
     /**
