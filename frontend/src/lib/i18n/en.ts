@@ -831,4 +831,12 @@ export const en: DeepString<Messages> = {
       none: 'Nothing expires in this period',
     },
   },
+  masking: {
+    maskedForRole: 'Masked for your role',
+  },
+  exports: {
+    exportCustomers: 'Export',
+    done: 'Export finished',
+    failed: 'Export failed',
+  },
 };

@@ -24,6 +24,7 @@ const COLORS: Record<AuditAction, string> = {
   WITHDRAW: 'orange',
   INTEGRITY_FAILURE: 'magenta',
   DELETE: 'red',
+  EXPORT: 'volcano',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {
