@@ -964,4 +964,12 @@ export const en: DeepString<Messages> = {
       REVERTED: 'Reverted',
     },
   },
+  masking: {
+    maskedForRole: 'Masked for your role',
+  },
+  exports: {
+    exportCustomers: 'Export',
+    done: 'Export finished',
+    failed: 'Export failed',
+  },
 };

@@ -947,6 +947,14 @@ export const zhCN = {
       REVERTED: '已撤销',
     },
   },
+  masking: {
+    maskedForRole: '因您的角色权限，此信息已脱敏',
+  },
+  exports: {
+    exportCustomers: '导出',
+    done: '导出完成',
+    failed: '导出失败',
+  },
 };
 
 export type Messages = typeof zhCN;

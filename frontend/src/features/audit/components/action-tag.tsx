@@ -25,6 +25,7 @@ const COLORS: Record<AuditAction, string> = {
   INTEGRITY_FAILURE: 'magenta',
   DELETE: 'red',
   MERGE: 'volcano',
+  EXPORT: 'gold',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {

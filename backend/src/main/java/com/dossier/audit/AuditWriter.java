@@ -27,6 +27,7 @@ public class AuditWriter {
     public static final String DOCUMENT = "DOCUMENT";
     public static final String DOCUMENT_CHECKLIST = "DOCUMENT_CHECKLIST";
     public static final String TRANSACTION = "TRANSACTION";
+    public static final String EXPORT = "EXPORT";
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";

@@ -24,7 +24,11 @@ import java.util.UUID;
 public final class CustomerMapper {
     private CustomerMapper() {}
 
-    public static CustomerDto toDto(Customer c) {
+    /**
+     * The archive as a caller sees it: sensitive fields masked unless {@code seesSensitive} (the
+     * caller's {@code Caller.seesSensitiveFields()}), see {@link Masking}.
+     */
+    public static CustomerDto toDto(Customer c, boolean seesSensitive) {
         return new CustomerDto()
                 .id(c.id)
                 .archiveNo(c.archiveNo)
@@ -56,7 +60,8 @@ public final class CustomerMapper {
                 .employeeCount(c.employeeCount)
                 .annualRevenue(money(c.annualRevenue, c.annualRevenueCurrency))
                 .bankName(c.bankName)
-                .bankAccount(c.bankAccount)
+                .bankAccount(
+                        Masking.view(SensitiveFields.BANK_ACCOUNT, c.bankAccount, seesSensitive))
                 .sourceChannel(c.sourceChannel)
                 .firstTransactionDate(c.firstTransactionDate)
                 .distanceKm(c.distanceKm == null ? null : c.distanceKm.doubleValue())
@@ -70,8 +75,10 @@ public final class CustomerMapper {
                 .gender(c.gender == null ? null : GenderDto.fromValue(c.gender))
                 .birthDate(c.birthDate)
                 .idType(c.idType == null ? null : IdDocumentTypeDto.fromValue(c.idType))
-                .idNumber(c.idNumber)
-                .personalPhone(c.personalPhone)
+                .idNumber(Masking.view(SensitiveFields.ID_NUMBER, c.idNumber, seesSensitive))
+                .personalPhone(
+                        Masking.view(
+                                SensitiveFields.PERSONAL_PHONE, c.personalPhone, seesSensitive))
                 .employer(c.employer)
                 .hometown(c.hometown)
                 .incomeBand(c.incomeBand == null ? null : IncomeBandDto.fromValue(c.incomeBand))

@@ -12,6 +12,7 @@ import com.dossier.shared.error.FieldError;
 import com.dossier.shared.error.NotFoundProblem;
 import com.dossier.shared.error.ValidationProblem;
 import com.dossier.shared.security.Caller;
+import com.dossier.shared.security.DataScope;
 import com.dossier.shared.web.Cursor;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Rules and transactions of customer archives. */
 @ApplicationScoped
@@ -160,6 +162,39 @@ public class CustomerService {
     }
 
     /**
+     * Every customer of the caller's scope that {@code search} finds, in {@code sortParam} order,
+     * handed to {@code sink} a batch at a time (keyset over the sort key and the id). The
+     * persistence context is cleared after each batch, so memory stays bounded whatever the number
+     * of rows: the sink must not keep the entities.
+     */
+    public void forEachInScope(
+            CustomerSearch search, String sortParam, int batchSize, Consumer<List<Customer>> sink) {
+        CustomerSort sort = CustomerSort.fromParam(sortParam == null ? "-createdAt" : sortParam);
+        if (sort == null) {
+            throw ValidationProblem.of("sort", "sort.invalid", "Unknown sort key.");
+        }
+        CustomerSearch probes = withCustomProbes(search);
+        DataScope scope = caller.scope();
+        Object afterKey = null;
+        UUID afterId = null;
+        while (true) {
+            List<Customer> rows =
+                    repository.search(probes, scope, sort, afterKey, afterId, batchSize);
+            List<Customer> batch = rows.size() > batchSize ? rows.subList(0, batchSize) : rows;
+            if (!batch.isEmpty()) {
+                sink.accept(batch);
+                Customer last = batch.get(batch.size() - 1);
+                afterKey = sort.parseKey(sort.keyOf(last));
+                afterId = last.id;
+            }
+            repository.getEntityManager().clear();
+            if (rows.size() <= batchSize) {
+                return;
+            }
+        }
+    }
+
+    /**
      * Turns each custom filter {@code key:value} into the JSON the archive's custom values must
      * contain, typed by the field's template (a list for MULTI_CHOICE, a number for NUMBER).
      */
@@ -232,7 +267,7 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.CREATE,
-                FieldChanges.created(patcher.snapshot(customer)));
+                Masking.changes(FieldChanges.created(patcher.snapshot(customer))));
         statusHistory.record(customer, null, customer.status, null);
         return customer;
     }
@@ -341,7 +376,7 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.ARCHIVE,
-                FieldChanges.between(before, snapshot(customer)));
+                Masking.changes(FieldChanges.between(before, snapshot(customer))));
         return customer;
     }
 
@@ -368,7 +403,7 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.RESTORE,
-                FieldChanges.between(before, snapshot(customer)));
+                Masking.changes(FieldChanges.between(before, snapshot(customer))));
         return customer;
     }
 

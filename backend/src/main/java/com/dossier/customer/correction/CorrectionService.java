@@ -251,7 +251,7 @@ public class CorrectionService {
 
     /** 409 unless every old value is the archive's current value. */
     private void requireCurrent(Customer customer, List<Change> changes) {
-        JsonNode current = json.valueToTree(CustomerMapper.toDto(customer));
+        JsonNode current = json.valueToTree(CustomerMapper.toDto(customer, true));
         for (Change change : changes) {
             JsonNode now = current.path(change.field());
             JsonNode nowValue = now.isMissingNode() ? NullNode.getInstance() : now;

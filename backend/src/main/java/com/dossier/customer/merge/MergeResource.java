@@ -7,6 +7,7 @@ import com.dossier.api.model.MergeRequestDto;
 import com.dossier.customer.Customer;
 import com.dossier.customer.CustomerDuplicates;
 import com.dossier.customer.CustomerMapper;
+import com.dossier.shared.security.Caller;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import io.quarkus.security.PermissionsAllowed;
@@ -17,10 +18,12 @@ import java.util.UUID;
 public class MergeResource implements DuplicatesApi {
     private final CustomerDuplicates duplicates;
     private final MergeService merges;
+    private final Caller caller;
 
-    MergeResource(CustomerDuplicates duplicates, MergeService merges) {
+    MergeResource(CustomerDuplicates duplicates, MergeService merges, Caller caller) {
         this.duplicates = duplicates;
         this.merges = merges;
+        this.caller = caller;
     }
 
     @Override
@@ -46,7 +49,7 @@ public class MergeResource implements DuplicatesApi {
     @PermissionsAllowed(Permissions.MERGE_CUSTOMER)
     public Response mergeCustomer(UUID id, MergeRequestDto body, String ifMatch) {
         Customer target = merges.merge(id, body.getSourceId(), body.getReason(), ifMatch);
-        return Response.ok(CustomerMapper.toDto(target))
+        return Response.ok(CustomerMapper.toDto(target, caller.seesSensitiveFields()))
                 .header("ETag", ETags.of(target.version))
                 .build();
     }

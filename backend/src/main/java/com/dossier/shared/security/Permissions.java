@@ -26,6 +26,7 @@ import java.util.Set;
  */
 public final class Permissions {
     public static final String LIST_CUSTOMERS = "listCustomers";
+    public static final String EXPORT_CUSTOMERS = "exportCustomers";
     public static final String CREATE_CUSTOMER = "createCustomer";
     public static final String GET_CUSTOMER = "getCustomer";
     public static final String UPDATE_CUSTOMER = "updateCustomer";
@@ -134,6 +135,15 @@ public final class Permissions {
     /** Staff who search the customer list keep their own saved filters; partners have no list. */
     private static final List<String> LIST_USERS = allBut(AUDITOR, PARTNER);
 
+    /**
+     * Who exports customer lists (SPEC §9: exports are permissioned): the people responsible for
+     * customers, each within its data scope, and archivists, who keep the register of archives
+     * (they get sensitive fields masked). Not admin (configuration), service-agent and quality (who
+     * handle cases, not customer lists), auditors or partners.
+     */
+    private static final List<String> EXPORTERS =
+            List.of(GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP, ARCHIVIST);
+
     /** Who decides on access requests (SPEC §9). */
     public static final List<String> GRANT_APPROVERS = List.of(GENERAL_MANAGER, SALES_DIRECTOR);
 
@@ -183,6 +193,7 @@ public final class Permissions {
     static {
         MATRIX.put(LIST_CUSTOMERS, READERS);
         MATRIX.put(CREATE_CUSTOMER, concat(EDITORS, PARTNER));
+        MATRIX.put(EXPORT_CUSTOMERS, EXPORTERS);
         MATRIX.put(GET_CUSTOMER, READERS);
         MATRIX.put(UPDATE_CUSTOMER, EDITORS);
         MATRIX.put(ARCHIVE_CUSTOMER, LIFECYCLE);
