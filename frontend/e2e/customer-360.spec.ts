@@ -36,7 +36,7 @@ test('the customer page shows the 360° view and a timeline with the creation an
 
   // Edit the phone through the form; the timeline shows the edit with its old and new value.
   await page.getByRole('button', { name: /编\s*辑/ }).click();
-  await page.getByLabel('电话').fill('021-58889999');
+  await page.getByLabel('电话', { exact: true }).fill('021-58889999');
   await page.getByRole('button', { name: /^保\s*存$/ }).click();
   await expect(page).toHaveURL(new RegExp(`/customers/${id}$`));
   await sections.getByRole('link', { name: '档案动态', exact: true }).click();
