@@ -61,8 +61,10 @@ test('rep1 submits an archive, the director approves it, a correction is propose
     await dialog.getByLabel('更正理由').fill(reason);
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
     await expect(page.getByText('更正已提交，等待审核')).toBeVisible();
-    await page.getByRole('tab', { name: '更正记录' }).click();
-    await expect(page.getByRole('row').filter({ hasText: reason })).toContainText('待审核');
+    // The archive's history section (the timeline further down mentions the correction too).
+    const history = page.locator('#customer-section-history');
+    await history.getByRole('tab', { name: '更正记录' }).click();
+    await expect(history.getByRole('row').filter({ hasText: reason })).toContainText('待审核');
 
     // The director accepts it in the inbox; the archive shows the new value.
     await openApp(director.page, '/approvals', 'director');
@@ -79,9 +81,11 @@ test('rep1 submits an archive, the director approves it, a correction is propose
     await expect(row).toBeHidden();
 
     await openApp(page, `/customers/${id}`);
-    await expect(page.locator('.ant-descriptions').getByText(newPhone)).toBeVisible();
-    await page.getByRole('tab', { name: '状态记录' }).click();
-    await expect(page.getByTestId('status-change').first()).toContainText('已审批');
+    await expect(
+      page.locator('#customer-section-profile .ant-descriptions').getByText(newPhone),
+    ).toBeVisible();
+    await history.getByRole('tab', { name: '状态记录' }).click();
+    await expect(history.getByTestId('status-change').first()).toContainText('已审批');
   } finally {
     await director.context.close();
   }
