@@ -27,6 +27,7 @@ test('rep1 submits an archive, the director approves it, a correction is propose
   // rep1 submits the draft for approval.
   await openApp(page, `/customers/${id}`);
   await expect(page.getByTestId('customer-name')).toHaveText(name);
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: /提交审批/ }).click();
   await page
     .locator('.ant-popconfirm')
@@ -41,16 +42,19 @@ test('rep1 submits an archive, the director approves it, a correction is propose
     // The director opens the submitted archive and approves it.
     await openApp(director.page, `/customers/${id}`, 'director');
     await expect(director.page.getByTestId('customer-name')).toHaveText(name);
+    // The 360° page fills its header figures and sections as their data arrives; act once it is
+    // settled, so the button stays where it was clicked.
+    await director.page.waitForLoadState('networkidle');
     await director.page.getByRole('button', { name: /审批通过/ }).click();
-    await director.page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
+    const approveConfirm = director.page.locator('.ant-popconfirm');
+    await expect(approveConfirm).toBeVisible();
+    await approveConfirm.getByRole('button', { name: /确\s*定|OK/ }).click();
     await expect(director.page.getByText('档案已审批通过')).toBeVisible();
 
     // rep1 can no longer edit it: it proposes a correction of the phone number instead.
     await openApp(page, `/customers/${id}`);
     await expect(page.getByTestId('not-editable-hint')).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: /提交更正/ }).click();
     const dialog = page.getByRole('dialog');
     const field = dialog.getByRole('combobox', { name: '字段' });
