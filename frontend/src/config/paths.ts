@@ -12,5 +12,4 @@ export const paths = {
   transfer: () => '/transfer',
   profileTemplates: () => '/profile-templates',
   expiringDocuments: () => '/documents/expiring',
-  imports: () => '/imports',
 } as const;

@@ -14,7 +14,6 @@ export const rep1: Me = {
   teams: ['east-team'],
   clientId: 'dossier-web',
   partner: false,
-  seesSensitiveFields: true,
   permissions: [
     'listCustomers',
     'createCustomer',

@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/**
- * Records consultations of customer archives: ConsultationFilter for every response, and exports
- * for each batch of exported customers.
- */
+/** Records consultations of customer archives. ConsultationFilter is its only caller. */
 @ApplicationScoped
 public class AccessLog {
     private final AccessLogRepository repository;

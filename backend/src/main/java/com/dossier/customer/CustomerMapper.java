@@ -4,8 +4,6 @@ import com.dossier.api.model.CustomerDto;
 import com.dossier.api.model.CustomerKindDto;
 import com.dossier.api.model.CustomerNatureDto;
 import com.dossier.api.model.CustomerStatusDto;
-import com.dossier.api.model.DuplicateCandidateDto;
-import com.dossier.api.model.DuplicateReasonDto;
 import com.dossier.api.model.GenderDto;
 import com.dossier.api.model.GreetingDateDto;
 import com.dossier.api.model.IdDocumentTypeDto;
@@ -24,11 +22,7 @@ import java.util.UUID;
 public final class CustomerMapper {
     private CustomerMapper() {}
 
-    /**
-     * The archive as a caller sees it: sensitive fields masked unless {@code seesSensitive} (the
-     * caller's {@code Caller.seesSensitiveFields()}), see {@link Masking}.
-     */
-    public static CustomerDto toDto(Customer c, boolean seesSensitive) {
+    public static CustomerDto toDto(Customer c) {
         return new CustomerDto()
                 .id(c.id)
                 .archiveNo(c.archiveNo)
@@ -60,8 +54,7 @@ public final class CustomerMapper {
                 .employeeCount(c.employeeCount)
                 .annualRevenue(money(c.annualRevenue, c.annualRevenueCurrency))
                 .bankName(c.bankName)
-                .bankAccount(
-                        Masking.view(SensitiveFields.BANK_ACCOUNT, c.bankAccount, seesSensitive))
+                .bankAccount(c.bankAccount)
                 .sourceChannel(c.sourceChannel)
                 .firstTransactionDate(c.firstTransactionDate)
                 .distanceKm(c.distanceKm == null ? null : c.distanceKm.doubleValue())
@@ -75,10 +68,8 @@ public final class CustomerMapper {
                 .gender(c.gender == null ? null : GenderDto.fromValue(c.gender))
                 .birthDate(c.birthDate)
                 .idType(c.idType == null ? null : IdDocumentTypeDto.fromValue(c.idType))
-                .idNumber(Masking.view(SensitiveFields.ID_NUMBER, c.idNumber, seesSensitive))
-                .personalPhone(
-                        Masking.view(
-                                SensitiveFields.PERSONAL_PHONE, c.personalPhone, seesSensitive))
+                .idNumber(c.idNumber)
+                .personalPhone(c.personalPhone)
                 .employer(c.employer)
                 .hometown(c.hometown)
                 .incomeBand(c.incomeBand == null ? null : IncomeBandDto.fromValue(c.incomeBand))
@@ -106,9 +97,6 @@ public final class CustomerMapper {
                 .status(CustomerStatusDto.fromValue(c.status.name()))
                 .nextReviewOn(c.nextReviewOn)
                 .version(c.version)
-                .duplicates(null)
-                .mergedInto(c.mergedInto)
-                .mergedAt(c.mergedAt == null ? null : c.mergedAt.atOffset(ZoneOffset.UTC))
                 .createdAt(c.createdAt.atOffset(ZoneOffset.UTC))
                 .updatedAt(c.updatedAt.atOffset(ZoneOffset.UTC));
     }
@@ -121,14 +109,5 @@ public final class CustomerMapper {
         return amount == null
                 ? null
                 : new MoneyDto().amount(amount.setScale(2).toPlainString()).currency(currency);
-    }
-
-    public static DuplicateCandidateDto toDto(CustomerDuplicates.Candidate c) {
-        return new DuplicateCandidateDto()
-                .archiveNo(c.archiveNo())
-                .id(c.id())
-                .name(c.name())
-                .reason(DuplicateReasonDto.fromValue(c.reason().name()))
-                .similarity(c.similarity());
     }
 }

@@ -10,7 +10,6 @@ import com.dossier.api.model.IncomeBandDto;
 import com.dossier.api.model.RegionAreaDto;
 import com.dossier.api.model.UrbanRuralDto;
 import com.dossier.shared.idempotency.Idempotency;
-import com.dossier.shared.security.Caller;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,18 +26,10 @@ import java.util.UUID;
 public class CustomerResource implements CustomersApi {
     private final CustomerService service;
     private final Idempotency idempotency;
-    private final CustomerDuplicates duplicates;
-    private final Caller caller;
 
-    CustomerResource(
-            CustomerService service,
-            Idempotency idempotency,
-            CustomerDuplicates duplicates,
-            Caller caller) {
+    CustomerResource(CustomerService service, Idempotency idempotency) {
         this.service = service;
         this.idempotency = idempotency;
-        this.duplicates = duplicates;
-        this.caller = caller;
     }
 
     @Override
@@ -66,35 +57,34 @@ public class CustomerResource implements CustomersApi {
             Integer limit,
             String cursor,
             String sort) {
+        var profile =
+                new CustomerSearch.Profile(
+                        province,
+                        city,
+                        district,
+                        area == null ? null : area.toString(),
+                        urbanRural == null ? null : urbanRural.toString(),
+                        sourceChannel,
+                        businessCategory,
+                        gender == null ? null : gender.toString(),
+                        incomeBand == null ? null : incomeBand.toString(),
+                        profileTemplateId,
+                        custom == null ? List.of() : custom);
         var search =
-                CustomerSearch.fromQuery(
+                new CustomerSearch(
                         q,
-                        kind,
-                        status,
+                        kind == null ? null : kind.toString(),
+                        status == null ? null : CustomerStatus.valueOf(status.toString()),
                         ownerId,
                         team,
                         nature,
                         industry,
                         region,
-                        province,
-                        city,
-                        district,
-                        area,
-                        urbanRural,
-                        sourceChannel,
-                        businessCategory,
-                        gender,
-                        incomeBand,
-                        profileTemplateId,
-                        custom);
+                        profile);
         CustomerService.Page page = service.search(search, sort, limit, cursor);
-        boolean sees = caller.seesSensitiveFields();
         var dto =
                 new CustomerPageDto()
-                        .items(
-                                page.items().stream()
-                                        .map(c -> CustomerMapper.toDto(c, sees))
-                                        .toList())
+                        .items(page.items().stream().map(CustomerMapper::toDto).toList())
                         .nextCursor(page.nextCursor());
         return Response.ok(dto).build();
     }
@@ -109,26 +99,10 @@ public class CustomerResource implements CustomersApi {
                 body,
                 () -> {
                     Customer created = service.create(body);
-                    // Likely duplicates warn; a same credit code was refused (409) by create.
-                    var likely =
-                            duplicates.find(
-                                    new CustomerDuplicates.Probe(
-                                            created.name,
-                                            null,
-                                            created.phone != null
-                                                    ? created.phone
-                                                    : created.personalPhone,
-                                            created.email,
-                                            created.kind,
-                                            created.id));
-                    var dto =
-                            CustomerMapper.toDto(created, caller.seesSensitiveFields())
-                                    .duplicates(
-                                            likely.stream().map(CustomerMapper::toDto).toList());
                     return Response.created(
                                     UriBuilder.fromPath("/api/v1/customers/{id}").build(created.id))
                             .header("ETag", ETags.of(created.version))
-                            .entity(dto)
+                            .entity(CustomerMapper.toDto(created))
                             .build();
                 });
     }
@@ -157,8 +131,8 @@ public class CustomerResource implements CustomersApi {
         return withETag(service.restore(id, ifMatch));
     }
 
-    private Response withETag(Customer customer) {
-        return Response.ok(CustomerMapper.toDto(customer, caller.seesSensitiveFields()))
+    private static Response withETag(Customer customer) {
+        return Response.ok(CustomerMapper.toDto(customer))
                 .header("ETag", ETags.of(customer.version))
                 .build();
     }

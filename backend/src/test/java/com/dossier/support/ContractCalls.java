@@ -128,7 +128,6 @@ public final class ContractCalls {
             return switch (name) {
                 case "productId" -> fixture.productId();
                 case "customerId" -> fixture.customerId();
-                case "sourceId" -> fixture.mergeSource();
                 default -> fixture.colleague();
             };
         }

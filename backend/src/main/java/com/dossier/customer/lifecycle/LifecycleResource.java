@@ -10,7 +10,6 @@ import com.dossier.customer.CustomerMapper;
 import com.dossier.customer.CustomerService;
 import com.dossier.customer.CustomerStatusChange;
 import com.dossier.customer.StatusHistory;
-import com.dossier.shared.security.Caller;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import io.quarkus.security.PermissionsAllowed;
@@ -23,17 +22,11 @@ public class LifecycleResource implements LifecycleApi {
     private final LifecycleService service;
     private final CustomerService customers;
     private final StatusHistory history;
-    private final Caller caller;
 
-    LifecycleResource(
-            LifecycleService service,
-            CustomerService customers,
-            StatusHistory history,
-            Caller caller) {
+    LifecycleResource(LifecycleService service, CustomerService customers, StatusHistory history) {
         this.service = service;
         this.customers = customers;
         this.history = history;
-        this.caller = caller;
     }
 
     @Override
@@ -81,8 +74,8 @@ public class LifecycleResource implements LifecycleApi {
                 .changedAt(c.changedAt.atOffset(ZoneOffset.UTC));
     }
 
-    private Response withETag(Customer customer) {
-        return Response.ok(CustomerMapper.toDto(customer, caller.seesSensitiveFields()))
+    static Response withETag(Customer customer) {
+        return Response.ok(CustomerMapper.toDto(customer))
                 .header("ETag", ETags.of(customer.version))
                 .build();
     }

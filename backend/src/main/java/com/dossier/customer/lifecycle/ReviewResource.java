@@ -6,7 +6,6 @@ import com.dossier.api.model.ReviewCreateDto;
 import com.dossier.api.model.ReviewDto;
 import com.dossier.api.model.ReviewPageDto;
 import com.dossier.customer.CustomerMapper;
-import com.dossier.shared.security.Caller;
 import com.dossier.shared.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.core.Response;
@@ -17,11 +16,9 @@ import java.util.UUID;
 /** HTTP face of periodic reviews. */
 public class ReviewResource implements ReviewsApi {
     private final ReviewService service;
-    private final Caller caller;
 
-    ReviewResource(ReviewService service, Caller caller) {
+    ReviewResource(ReviewService service) {
         this.service = service;
-        this.caller = caller;
     }
 
     @Override
@@ -50,13 +47,9 @@ public class ReviewResource implements ReviewsApi {
     @PermissionsAllowed(Permissions.LIST_DUE_REVIEWS)
     public Response listDueReviews(Integer withinDays, Integer limit, String cursor) {
         ReviewService.QueuePage page = service.due(withinDays, limit, cursor);
-        boolean sees = caller.seesSensitiveFields();
         return Response.ok(
                         new CustomerPageDto()
-                                .items(
-                                        page.items().stream()
-                                                .map(c -> CustomerMapper.toDto(c, sees))
-                                                .toList())
+                                .items(page.items().stream().map(CustomerMapper::toDto).toList())
                                 .nextCursor(page.nextCursor()))
                 .build();
     }
