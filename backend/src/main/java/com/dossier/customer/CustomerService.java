@@ -318,7 +318,11 @@ public class CustomerService {
         if (!changes.isEmpty()) {
             audit.record(AuditWriter.CUSTOMER, customer.id, customer.id, action, changes);
         }
-        searchKeys.refresh(customer);
+        // The pinyin keys derive from the names only: most edits leave them as they are.
+        if (changes.stream()
+                .anyMatch(c -> c.field().equals("name") || c.field().equals("shortName"))) {
+            searchKeys.refresh(customer);
+        }
     }
 
     @Transactional
