@@ -8,7 +8,9 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: a save on the long customer form has been seen to stay pending (cause not yet
+  // found; see the project notes). A spec that fails twice still fails the run.
+  retries: 1,
   forbidOnly: true,
   timeout: 90_000,
   expect: { timeout: 15_000 },
