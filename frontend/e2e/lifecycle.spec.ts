@@ -27,6 +27,7 @@ test('rep1 submits an archive, the director approves it, a correction is propose
   // rep1 submits the draft for approval.
   await openApp(page, `/customers/${id}`);
   await expect(page.getByTestId('customer-name')).toHaveText(name);
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: /提交审批/ }).click();
   await page
     .locator('.ant-popconfirm')
@@ -41,16 +42,19 @@ test('rep1 submits an archive, the director approves it, a correction is propose
     // The director opens the submitted archive and approves it.
     await openApp(director.page, `/customers/${id}`, 'director');
     await expect(director.page.getByTestId('customer-name')).toHaveText(name);
+    // The 360° page fills its header figures and sections as their data arrives; act once it is
+    // settled, so the button stays where it was clicked.
+    await director.page.waitForLoadState('networkidle');
     await director.page.getByRole('button', { name: /审批通过/ }).click();
-    await director.page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
+    const approveConfirm = director.page.locator('.ant-popconfirm');
+    await expect(approveConfirm).toBeVisible();
+    await approveConfirm.getByRole('button', { name: /确\s*定|OK/ }).click();
     await expect(director.page.getByText('档案已审批通过')).toBeVisible();
 
     // rep1 can no longer edit it: it proposes a correction of the phone number instead.
     await openApp(page, `/customers/${id}`);
     await expect(page.getByTestId('not-editable-hint')).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: /提交更正/ }).click();
     const dialog = page.getByRole('dialog');
     const field = dialog.getByRole('combobox', { name: '字段' });
@@ -61,8 +65,10 @@ test('rep1 submits an archive, the director approves it, a correction is propose
     await dialog.getByLabel('更正理由').fill(reason);
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
     await expect(page.getByText('更正已提交，等待审核')).toBeVisible();
-    await page.getByRole('tab', { name: '更正记录' }).click();
-    await expect(page.getByRole('row').filter({ hasText: reason })).toContainText('待审核');
+    // The archive's history section (the timeline further down mentions the correction too).
+    const history = page.locator('#customer-section-history');
+    await history.getByRole('tab', { name: '更正记录' }).click();
+    await expect(history.getByRole('row').filter({ hasText: reason })).toContainText('待审核');
 
     // The director accepts it in the inbox; the archive shows the new value.
     await openApp(director.page, '/approvals', 'director');
@@ -79,9 +85,11 @@ test('rep1 submits an archive, the director approves it, a correction is propose
     await expect(row).toBeHidden();
 
     await openApp(page, `/customers/${id}`);
-    await expect(page.locator('.ant-descriptions').getByText(newPhone)).toBeVisible();
-    await page.getByRole('tab', { name: '状态记录' }).click();
-    await expect(page.getByTestId('status-change').first()).toContainText('已审批');
+    await expect(
+      page.locator('#customer-section-profile .ant-descriptions').getByText(newPhone),
+    ).toBeVisible();
+    await history.getByRole('tab', { name: '状态记录' }).click();
+    await expect(history.getByTestId('status-change').first()).toContainText('已审批');
   } finally {
     await director.context.close();
   }

@@ -21,6 +21,7 @@ const router = createBrowserRouter([
       { path: 'transfer', lazy: () => import('./routes/transfer') },
       { path: 'profile-templates', lazy: () => import('./routes/profile-templates') },
       { path: 'documents/expiring', lazy: () => import('./routes/expiring-documents') },
+      { path: 'imports', lazy: () => import('./routes/imports') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -12,4 +12,5 @@ export const paths = {
   transfer: () => '/transfer',
   profileTemplates: () => '/profile-templates',
   expiringDocuments: () => '/documents/expiring',
+  imports: () => '/imports',
 } as const;

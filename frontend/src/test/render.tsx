@@ -14,6 +14,7 @@ export const rep1: Me = {
   teams: ['east-team'],
   clientId: 'dossier-web',
   partner: false,
+  seesSensitiveFields: true,
   permissions: [
     'listCustomers',
     'createCustomer',

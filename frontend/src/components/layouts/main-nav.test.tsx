@@ -47,6 +47,13 @@ describe('MainNav', () => {
     expect(await screen.findByText('Products')).toBeInTheDocument();
   });
 
+  it('offers the import page to those who may import', () => {
+    const importer: Me = { ...rep1, permissions: [...rep1.permissions, 'createImport'] };
+    renderWithApp(<MainNav me={importer} />, { me: importer });
+    expect(entries()).toEqual(['客户档案', '批量导入']);
+    expect(screen.getByRole('link', { name: '批量导入' })).toHaveAttribute('href', '/imports');
+  });
+
   it('shows a sales rep only the customer archives', () => {
     renderWithApp(<MainNav me={rep1} />, { me: rep1 });
     expect(entries()).toEqual(['客户档案']);

@@ -6,6 +6,7 @@ import {
   FileExclamationOutlined,
   FormOutlined,
   IdcardOutlined,
+  ImportOutlined,
   KeyOutlined,
   ScheduleOutlined,
   SwapOutlined,
@@ -83,6 +84,13 @@ export const NAV_ENTRIES: NavEntry[] = [
     operation: 'transferCustomers',
     icon: <SwapOutlined />,
     labelKey: 'lifecycle.nav.transfer',
+  },
+  {
+    key: 'imports',
+    path: paths.imports(),
+    operation: 'createImport',
+    icon: <ImportOutlined />,
+    labelKey: 'imports.nav',
   },
   // Configuration: shown to those who define templates (everyone may read them).
   {

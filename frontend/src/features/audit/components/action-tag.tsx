@@ -24,6 +24,8 @@ const COLORS: Record<AuditAction, string> = {
   WITHDRAW: 'orange',
   INTEGRITY_FAILURE: 'magenta',
   DELETE: 'red',
+  MERGE: 'volcano',
+  EXPORT: 'gold',
 };
 
 export function ActionTag({ action }: { action: AuditAction }) {

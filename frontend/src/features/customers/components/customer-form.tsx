@@ -16,7 +16,7 @@ import {
   Typography,
 } from 'antd';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem } from '@/api/problem-error';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -51,6 +51,10 @@ type Props = (
 ) & {
   /** Profile templates (GET /profile-templates); their fields are rendered when applied. */
   templates?: ProfileTemplate[];
+  /** Called with all values on every change (e.g. to look up likely duplicates). */
+  onValuesChange?: (values: Partial<CustomerFormValues>) => void;
+  /** Shown above the form (e.g. likely duplicates). */
+  extra?: ReactNode;
 };
 
 type ServerError = { field: string; code?: string; message: string };
@@ -335,13 +339,17 @@ export function CustomerForm(props: Props) {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {errorBanner}
         {notice ? <Alert type="info" showIcon title={notice} /> : null}
+        {props.extra}
         <Form<CustomerFormValues>
           form={form}
           name="customer"
           layout="vertical"
           initialValues={toFormValues(base?.customer)}
           onFinish={(values) => void onFinish(values)}
-          onValuesChange={() => setNotice(undefined)}
+          onValuesChange={(_, all) => {
+            setNotice(undefined);
+            props.onValuesChange?.(all);
+          }}
           disabled={saving}
         >
           <Form.Item

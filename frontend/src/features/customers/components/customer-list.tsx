@@ -22,6 +22,7 @@ import {
   type CustomerListParams,
   type CustomerSort,
 } from '../api/types';
+import { ExportCustomersButton } from './export-button';
 import { StatusTag } from './status-tag';
 
 export const PAGE_SIZE = 20;
@@ -60,14 +61,14 @@ export function CustomerList({ whenNothingFound, toolbar }: Props = {}) {
   // A new search, filter or sort starts again from the first page.
   const paging = useCursorStack(JSON.stringify({ q: urlQ, ...filters }));
 
-  const params: CustomerListParams = {
+  // The export takes the same filters as the list, without paging.
+  const exportParams = {
     ...(Object.fromEntries(
       Object.entries(filters).map(([key, value]) => [key, String(value).trim()]),
     ) as Filters),
     q: urlQ,
-    limit: PAGE_SIZE,
-    cursor: paging.cursor,
   };
+  const params: CustomerListParams = { ...exportParams, limit: PAGE_SIZE, cursor: paging.cursor };
   const { data, error, isFetching } = useCustomers(params);
 
   const setParam = (key: string, value: string | undefined) =>
@@ -131,15 +132,18 @@ export function CustomerList({ whenNothingFound, toolbar }: Props = {}) {
     <Card
       title={t('customer.list.title')}
       extra={
-        canCreate ? (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate(paths.newCustomer())}
-          >
-            {t('customer.list.newCustomer')}
-          </Button>
-        ) : null
+        <Space>
+          <ExportCustomersButton params={exportParams} />
+          {canCreate ? (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate(paths.newCustomer())}
+            >
+              {t('customer.list.newCustomer')}
+            </Button>
+          ) : null}
+        </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -7,12 +7,14 @@ import { isProblem } from '@/api/problem-error';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
+import { useMe } from '@/lib/me';
 import { useCan } from '@/lib/permissions';
 import { useArchiveCustomer, useRestoreCustomer } from '../api/change-customer-status';
 import type { TFunction } from 'i18next';
 import type { ProfileTemplate } from '@/lib/profile-templates';
 import { isEditable, type Customer, type VersionedCustomer } from '../api/types';
 import { CustomFieldsView } from './custom-fields';
+import { MaskedValue } from './masked-value';
 import { sectionsFor, type ProfileFieldDef } from './profile-fields';
 import { StatusTag } from './status-tag';
 
@@ -59,6 +61,8 @@ export function CustomerProfile({ versioned, onReload, templates = [] }: Props) 
   const { message } = App.useApp();
   const navigate = useNavigate();
   const canEdit = useCan('updateCustomer');
+  // Sensitive fields arrive masked for roles that may not see them (SPEC §9).
+  const masked = useMe().data?.seesSensitiveFields === false;
   const canArchive = useCan('archiveCustomer');
   const canRestore = useCan('restoreCustomer');
   const archive = useArchiveCustomer();
@@ -194,7 +198,12 @@ export function CustomerProfile({ versioned, onReload, templates = [] }: Props) 
               key: def.name,
               label: t(`profiles.fields.${def.name}`),
               span: def.wide ? 'filled' : undefined,
-              children: profileValueText(def, customer, t, i18n.language),
+              children:
+                def.sensitive && masked && customer[def.name as keyof Customer] ? (
+                  <MaskedValue text={profileValueText(def, customer, t, i18n.language)} />
+                ) : (
+                  profileValueText(def, customer, t, i18n.language)
+                ),
             }))}
           />
         ))}

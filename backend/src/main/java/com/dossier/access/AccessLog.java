@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Records consultations of customer archives. ConsultationFilter is its only caller. */
+/**
+ * Records consultations of customer archives: ConsultationFilter for every response, and exports
+ * for each batch of exported customers.
+ */
 @ApplicationScoped
 public class AccessLog {
     private final AccessLogRepository repository;

@@ -115,6 +115,33 @@ public class AuditRepository {
         return query(sql.toString(), params);
     }
 
+    /**
+     * A customer's events, newest first, before {@code beforeSeq}; limit + 1 rows. Served by {@code
+     * ix_audit_event_customer_id (customer_id, seq desc)}: the kind and date filters are checked on
+     * the rows the index walk yields.
+     */
+    List<AuditEvent> customerEvents(
+            UUID customerId,
+            List<String> kinds,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            Long beforeSeq,
+            int limit) {
+        StringBuilder sql =
+                new StringBuilder("select " + COLUMNS + " from audit_event where customer_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(customerId);
+        condition(sql, params, "occurred_at >= ?", from);
+        condition(sql, params, "occurred_at < ?", to);
+        condition(sql, params, "seq < ?", beforeSeq);
+        if (kinds != null && !kinds.isEmpty()) {
+            sql.append(" and (entity_type || '.' || action) = any (?)");
+            params.add(kinds.toArray(String[]::new));
+        }
+        sql.append(" order by seq desc limit ").append(limit + 1);
+        return query(sql.toString(), params);
+    }
+
     /** The chain in order, from after {@code afterSeq}, at most {@code limit} rows. */
     List<AuditEvent> chain(long afterSeq, int limit) {
         return query(
@@ -126,7 +153,12 @@ public class AuditRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
+                Object param = params.get(i);
+                if (param instanceof String[] values) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", values));
+                } else {
+                    statement.setObject(i + 1, param);
+                }
             }
             List<AuditEvent> events = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {

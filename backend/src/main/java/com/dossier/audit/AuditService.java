@@ -5,7 +5,9 @@ import com.dossier.shared.error.ValidationProblem;
 import com.dossier.shared.web.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /** Search and verification of the audit trail. */
 @ApplicationScoped
@@ -44,6 +46,42 @@ public class AuditService {
         return new Page(
                 rows.subList(0, size),
                 new Cursor(SORT, Long.toString(last.seq()), last.id()).encode());
+    }
+
+    private static final String TIMELINE_SORT = "timeline";
+
+    /**
+     * One page of a customer's events, newest first in commit order (the chain's seq), for the
+     * customer's timeline; the caller resolved the customer in its scope.
+     */
+    public Page customerEvents(
+            UUID customerId,
+            List<String> kinds,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            Integer limit,
+            String cursor) {
+        int size = limit == null ? config.paging().defaultLimit() : limit;
+        if (size < 1 || size > config.paging().maxLimit()) {
+            throw ValidationProblem.of(
+                    "limit", "limit.range", "Between 1 and " + config.paging().maxLimit() + ".");
+        }
+        Cursor after = Cursor.decode(cursor, TIMELINE_SORT);
+        Long beforeSeq;
+        try {
+            beforeSeq = after == null ? null : Long.parseLong(after.key());
+        } catch (NumberFormatException e) {
+            throw ValidationProblem.of("cursor", "cursor.invalid", "The cursor is invalid.");
+        }
+        List<AuditEvent> rows =
+                repository.customerEvents(customerId, kinds, from, to, beforeSeq, size);
+        if (rows.size() <= size) {
+            return new Page(rows, null);
+        }
+        AuditEvent last = rows.get(size - 1);
+        return new Page(
+                rows.subList(0, size),
+                new Cursor(TIMELINE_SORT, Long.toString(last.seq()), last.id()).encode());
     }
 
     public record Verification(

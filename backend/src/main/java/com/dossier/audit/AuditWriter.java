@@ -26,6 +26,8 @@ public class AuditWriter {
     public static final String PROFILE_TEMPLATE = "PROFILE_TEMPLATE";
     public static final String DOCUMENT = "DOCUMENT";
     public static final String DOCUMENT_CHECKLIST = "DOCUMENT_CHECKLIST";
+    public static final String TRANSACTION = "TRANSACTION";
+    public static final String EXPORT = "EXPORT";
 
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
@@ -45,6 +47,7 @@ public class AuditWriter {
     public static final String UPLOAD_VERSION = "UPLOAD_VERSION";
     public static final String WITHDRAW = "WITHDRAW";
     public static final String INTEGRITY_FAILURE = "INTEGRITY_FAILURE";
+    public static final String MERGE = "MERGE";
 
     private final AuditRepository repository;
     private final RequestOrigin origin;

@@ -7,6 +7,7 @@ import com.dossier.audit.FieldChange;
 import com.dossier.audit.FieldChanges;
 import com.dossier.customer.CustomerService;
 import com.dossier.shared.config.DossierConfig;
+import com.dossier.shared.error.FieldError;
 import com.dossier.shared.error.NotFoundProblem;
 import com.dossier.shared.error.ValidationProblem;
 import com.dossier.shared.web.Cursor;
@@ -126,6 +127,65 @@ public class ContactService {
                 FieldChanges.created(snapshot(contact)));
         auditPrimaryCleared(formerPrimaries);
         return contact;
+    }
+
+    /**
+     * A contact from an import row for a customer the same import just created, in the caller's
+     * transaction: its audit event (CREATE) names the import. The import checked the values with
+     * {@link #checkImported}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Contact createImported(
+            UUID customerId,
+            String name,
+            String mobile,
+            String title,
+            boolean primary,
+            UUID importId) {
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.customerId = customerId;
+        contact.name = name.trim();
+        contact.mobile = ContactMapper.blankToNull(mobile);
+        contact.title = ContactMapper.blankToNull(title);
+        contact.primary = primary;
+        repository.persist(contact);
+        Map<String, Object> created = new java.util.LinkedHashMap<>(snapshot(contact));
+        created.put("importId", importId.toString());
+        audit.record(
+                AuditWriter.CONTACT,
+                contact.id,
+                customerId,
+                AuditWriter.CREATE,
+                FieldChanges.created(created));
+        return contact;
+    }
+
+    /**
+     * The errors of an imported contact's values under the rules of {@link #create}, named {@code
+     * contactName}, {@code contactMobile}, {@code contactTitle}; empty if valid.
+     */
+    public static List<FieldError> checkImported(String name, String mobile, String title) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        boolean any = !isBlank(name) || !isBlank(mobile) || !isBlank(title);
+        if (any && isBlank(name)) {
+            errors.add(
+                    new FieldError(
+                            "contactName", "contactName.required", "A contact needs a name."));
+        } else if (!isBlank(name) && name.trim().length() > 100) {
+            errors.add(new FieldError("contactName", "maxLength", "At most 100 characters."));
+        }
+        if (!isBlank(mobile) && mobile.trim().length() > 40) {
+            errors.add(new FieldError("contactMobile", "maxLength", "At most 40 characters."));
+        }
+        if (!isBlank(title) && title.trim().length() > 100) {
+            errors.add(new FieldError("contactTitle", "maxLength", "At most 100 characters."));
+        }
+        return errors;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     @Transactional

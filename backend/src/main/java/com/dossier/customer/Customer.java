@@ -184,4 +184,11 @@ public class Customer extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_archive")
     public CustomerStatus statusBeforeArchive;
+
+    /** The archive this one was merged into (it is then archived); null otherwise. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    @Column(name = "merged_at")
+    public java.time.Instant mergedAt;
 }

@@ -4,6 +4,8 @@ import com.dossier.api.model.CustomerDto;
 import com.dossier.api.model.CustomerKindDto;
 import com.dossier.api.model.CustomerNatureDto;
 import com.dossier.api.model.CustomerStatusDto;
+import com.dossier.api.model.DuplicateCandidateDto;
+import com.dossier.api.model.DuplicateReasonDto;
 import com.dossier.api.model.GenderDto;
 import com.dossier.api.model.GreetingDateDto;
 import com.dossier.api.model.IdDocumentTypeDto;
@@ -22,7 +24,11 @@ import java.util.UUID;
 public final class CustomerMapper {
     private CustomerMapper() {}
 
-    public static CustomerDto toDto(Customer c) {
+    /**
+     * The archive as a caller sees it: sensitive fields masked unless {@code seesSensitive} (the
+     * caller's {@code Caller.seesSensitiveFields()}), see {@link Masking}.
+     */
+    public static CustomerDto toDto(Customer c, boolean seesSensitive) {
         return new CustomerDto()
                 .id(c.id)
                 .archiveNo(c.archiveNo)
@@ -54,7 +60,8 @@ public final class CustomerMapper {
                 .employeeCount(c.employeeCount)
                 .annualRevenue(money(c.annualRevenue, c.annualRevenueCurrency))
                 .bankName(c.bankName)
-                .bankAccount(c.bankAccount)
+                .bankAccount(
+                        Masking.view(SensitiveFields.BANK_ACCOUNT, c.bankAccount, seesSensitive))
                 .sourceChannel(c.sourceChannel)
                 .firstTransactionDate(c.firstTransactionDate)
                 .distanceKm(c.distanceKm == null ? null : c.distanceKm.doubleValue())
@@ -68,8 +75,10 @@ public final class CustomerMapper {
                 .gender(c.gender == null ? null : GenderDto.fromValue(c.gender))
                 .birthDate(c.birthDate)
                 .idType(c.idType == null ? null : IdDocumentTypeDto.fromValue(c.idType))
-                .idNumber(c.idNumber)
-                .personalPhone(c.personalPhone)
+                .idNumber(Masking.view(SensitiveFields.ID_NUMBER, c.idNumber, seesSensitive))
+                .personalPhone(
+                        Masking.view(
+                                SensitiveFields.PERSONAL_PHONE, c.personalPhone, seesSensitive))
                 .employer(c.employer)
                 .hometown(c.hometown)
                 .incomeBand(c.incomeBand == null ? null : IncomeBandDto.fromValue(c.incomeBand))
@@ -97,6 +106,9 @@ public final class CustomerMapper {
                 .status(CustomerStatusDto.fromValue(c.status.name()))
                 .nextReviewOn(c.nextReviewOn)
                 .version(c.version)
+                .duplicates(null)
+                .mergedInto(c.mergedInto)
+                .mergedAt(c.mergedAt == null ? null : c.mergedAt.atOffset(ZoneOffset.UTC))
                 .createdAt(c.createdAt.atOffset(ZoneOffset.UTC))
                 .updatedAt(c.updatedAt.atOffset(ZoneOffset.UTC));
     }
@@ -109,5 +121,14 @@ public final class CustomerMapper {
         return amount == null
                 ? null
                 : new MoneyDto().amount(amount.setScale(2).toPlainString()).currency(currency);
+    }
+
+    public static DuplicateCandidateDto toDto(CustomerDuplicates.Candidate c) {
+        return new DuplicateCandidateDto()
+                .archiveNo(c.archiveNo())
+                .id(c.id())
+                .name(c.name())
+                .reason(DuplicateReasonDto.fromValue(c.reason().name()))
+                .similarity(c.similarity());
     }
 }

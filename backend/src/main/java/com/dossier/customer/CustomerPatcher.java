@@ -389,8 +389,9 @@ public class CustomerPatcher {
      * credit code; the customer may be partly changed then, so callers must roll back (every caller
      * runs in a transaction that the exception ends).
      */
-    public List<FieldChange> apply(Customer customer, ObjectNode patch) {
+    public List<FieldChange> apply(Customer customer, ObjectNode input) {
         Map<String, Object> before = snapshot(customer);
+        ObjectNode patch = withoutMaskedEchoes(customer, input);
         MergePatch merge = MergePatch.of(patch, EDITABLE, SERVER_OWNED);
         List<FieldError> errors = new ArrayList<>();
         refuseOtherKind(customer.kind, patch, errors);
@@ -488,7 +489,48 @@ public class CustomerPatcher {
         }
         Map<String, Object> after = snapshot(customer);
         before.keySet().forEach(key -> after.putIfAbsent(key, null));
-        return FieldChanges.between(before, after);
+        return Masking.changes(FieldChanges.between(before, after));
+    }
+
+    /**
+     * A caller who sees sensitive fields masked gets them back masked and may send the whole
+     * profile again: a sensitive field whose value is exactly the masked form of the stored value
+     * means "unchanged" and is dropped from the patch. Any other value with a mask character is
+     * refused (400 {@code <field>.masked}), so a masked value is never stored and a write never
+     * reveals whether a guess was right.
+     */
+    private static ObjectNode withoutMaskedEchoes(Customer customer, ObjectNode input) {
+        ObjectNode patch = input.deepCopy();
+        List<FieldError> errors = new ArrayList<>();
+        for (String field : SensitiveFields.NAMES) {
+            JsonNode value = patch.get(field);
+            if (value == null || !value.isTextual() || !Masking.looksMasked(value.asText())) {
+                continue;
+            }
+            String stored = storedSensitive(customer, field);
+            if (stored != null && value.asText().equals(Masking.mask(field, stored))) {
+                patch.remove(field);
+            } else {
+                errors.add(
+                        new FieldError(
+                                field,
+                                field + ".masked",
+                                "A masked value cannot be stored; send the full value, or the"
+                                        + " masked value unchanged to keep the stored one."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationProblem(errors);
+        }
+        return patch;
+    }
+
+    private static String storedSensitive(Customer customer, String field) {
+        return switch (field) {
+            case SensitiveFields.ID_NUMBER -> customer.idNumber;
+            case SensitiveFields.PERSONAL_PHONE -> customer.personalPhone;
+            default -> customer.bankAccount;
+        };
     }
 
     /** A new archive: the create body applied as a patch, with a name required. */

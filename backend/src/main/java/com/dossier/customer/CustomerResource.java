@@ -10,6 +10,7 @@ import com.dossier.api.model.IncomeBandDto;
 import com.dossier.api.model.RegionAreaDto;
 import com.dossier.api.model.UrbanRuralDto;
 import com.dossier.shared.idempotency.Idempotency;
+import com.dossier.shared.security.Caller;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,10 +27,18 @@ import java.util.UUID;
 public class CustomerResource implements CustomersApi {
     private final CustomerService service;
     private final Idempotency idempotency;
+    private final CustomerDuplicates duplicates;
+    private final Caller caller;
 
-    CustomerResource(CustomerService service, Idempotency idempotency) {
+    CustomerResource(
+            CustomerService service,
+            Idempotency idempotency,
+            CustomerDuplicates duplicates,
+            Caller caller) {
         this.service = service;
         this.idempotency = idempotency;
+        this.duplicates = duplicates;
+        this.caller = caller;
     }
 
     @Override
@@ -57,34 +66,35 @@ public class CustomerResource implements CustomersApi {
             Integer limit,
             String cursor,
             String sort) {
-        var profile =
-                new CustomerSearch.Profile(
-                        province,
-                        city,
-                        district,
-                        area == null ? null : area.toString(),
-                        urbanRural == null ? null : urbanRural.toString(),
-                        sourceChannel,
-                        businessCategory,
-                        gender == null ? null : gender.toString(),
-                        incomeBand == null ? null : incomeBand.toString(),
-                        profileTemplateId,
-                        custom == null ? List.of() : custom);
         var search =
-                new CustomerSearch(
+                CustomerSearch.fromQuery(
                         q,
-                        kind == null ? null : kind.toString(),
-                        status == null ? null : CustomerStatus.valueOf(status.toString()),
+                        kind,
+                        status,
                         ownerId,
                         team,
                         nature,
                         industry,
                         region,
-                        profile);
+                        province,
+                        city,
+                        district,
+                        area,
+                        urbanRural,
+                        sourceChannel,
+                        businessCategory,
+                        gender,
+                        incomeBand,
+                        profileTemplateId,
+                        custom);
         CustomerService.Page page = service.search(search, sort, limit, cursor);
+        boolean sees = caller.seesSensitiveFields();
         var dto =
                 new CustomerPageDto()
-                        .items(page.items().stream().map(CustomerMapper::toDto).toList())
+                        .items(
+                                page.items().stream()
+                                        .map(c -> CustomerMapper.toDto(c, sees))
+                                        .toList())
                         .nextCursor(page.nextCursor());
         return Response.ok(dto).build();
     }
@@ -99,10 +109,26 @@ public class CustomerResource implements CustomersApi {
                 body,
                 () -> {
                     Customer created = service.create(body);
+                    // Likely duplicates warn; a same credit code was refused (409) by create.
+                    var likely =
+                            duplicates.find(
+                                    new CustomerDuplicates.Probe(
+                                            created.name,
+                                            null,
+                                            created.phone != null
+                                                    ? created.phone
+                                                    : created.personalPhone,
+                                            created.email,
+                                            created.kind,
+                                            created.id));
+                    var dto =
+                            CustomerMapper.toDto(created, caller.seesSensitiveFields())
+                                    .duplicates(
+                                            likely.stream().map(CustomerMapper::toDto).toList());
                     return Response.created(
                                     UriBuilder.fromPath("/api/v1/customers/{id}").build(created.id))
                             .header("ETag", ETags.of(created.version))
-                            .entity(CustomerMapper.toDto(created))
+                            .entity(dto)
                             .build();
                 });
     }
@@ -131,8 +157,8 @@ public class CustomerResource implements CustomersApi {
         return withETag(service.restore(id, ifMatch));
     }
 
-    private static Response withETag(Customer customer) {
-        return Response.ok(CustomerMapper.toDto(customer))
+    private Response withETag(Customer customer) {
+        return Response.ok(CustomerMapper.toDto(customer, caller.seesSensitiveFields()))
                 .header("ETag", ETags.of(customer.version))
                 .build();
     }

@@ -2,14 +2,17 @@ package com.dossier.customer;
 
 import com.dossier.api.model.CustomerCreateDto;
 import com.dossier.audit.AuditWriter;
+import com.dossier.audit.FieldChange;
 import com.dossier.audit.FieldChanges;
 import com.dossier.profiletemplate.CustomValues;
 import com.dossier.profiletemplate.ProfileTemplateService;
 import com.dossier.shared.config.DossierConfig;
 import com.dossier.shared.error.ConflictProblem;
+import com.dossier.shared.error.FieldError;
 import com.dossier.shared.error.NotFoundProblem;
 import com.dossier.shared.error.ValidationProblem;
 import com.dossier.shared.security.Caller;
+import com.dossier.shared.security.DataScope;
 import com.dossier.shared.web.Cursor;
 import com.dossier.shared.web.ETags;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Rules and transactions of customer archives. */
 @ApplicationScoped
@@ -158,6 +162,39 @@ public class CustomerService {
     }
 
     /**
+     * Every customer of the caller's scope that {@code search} finds, in {@code sortParam} order,
+     * handed to {@code sink} a batch at a time (keyset over the sort key and the id). The
+     * persistence context is cleared after each batch, so memory stays bounded whatever the number
+     * of rows: the sink must not keep the entities.
+     */
+    public void forEachInScope(
+            CustomerSearch search, String sortParam, int batchSize, Consumer<List<Customer>> sink) {
+        CustomerSort sort = CustomerSort.fromParam(sortParam == null ? "-createdAt" : sortParam);
+        if (sort == null) {
+            throw ValidationProblem.of("sort", "sort.invalid", "Unknown sort key.");
+        }
+        CustomerSearch probes = withCustomProbes(search);
+        DataScope scope = caller.scope();
+        Object afterKey = null;
+        UUID afterId = null;
+        while (true) {
+            List<Customer> rows =
+                    repository.search(probes, scope, sort, afterKey, afterId, batchSize);
+            List<Customer> batch = rows.size() > batchSize ? rows.subList(0, batchSize) : rows;
+            if (!batch.isEmpty()) {
+                sink.accept(batch);
+                Customer last = batch.get(batch.size() - 1);
+                afterKey = sort.parseKey(sort.keyOf(last));
+                afterId = last.id;
+            }
+            repository.getEntityManager().clear();
+            if (rows.size() <= batchSize) {
+                return;
+            }
+        }
+    }
+
+    /**
      * Turns each custom filter {@code key:value} into the JSON the archive's custom values must
      * contain, typed by the field's template (a list for MULTI_CHOICE, a number for NUMBER).
      */
@@ -230,7 +267,7 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.CREATE,
-                FieldChanges.created(patcher.snapshot(customer)));
+                Masking.changes(FieldChanges.created(patcher.snapshot(customer))));
         statusHistory.record(customer, null, customer.status, null);
         return customer;
     }
@@ -343,7 +380,7 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.ARCHIVE,
-                FieldChanges.between(before, snapshot(customer)));
+                Masking.changes(FieldChanges.between(before, snapshot(customer))));
         return customer;
     }
 
@@ -370,8 +407,142 @@ public class CustomerService {
                 customer.id,
                 customer.id,
                 AuditWriter.RESTORE,
-                FieldChanges.between(before, snapshot(customer)));
+                Masking.changes(FieldChanges.between(before, snapshot(customer))));
         return customer;
+    }
+
+    /**
+     * Archives a duplicate merged into {@code target} (the merge's transaction): status ARCHIVED
+     * through the status history, the pointer to the target, and an audit event (MERGE) on it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void archiveMerged(Customer source, Customer target, String reason) {
+        Map<String, Object> before = snapshot(source);
+        CustomerStatus from = source.status;
+        if (from != CustomerStatus.ARCHIVED) {
+            source.statusBeforeArchive = from;
+            source.status = CustomerStatus.ARCHIVED;
+        }
+        source.mergedInto = target.id;
+        source.mergedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        repository.flush();
+        String note = "Merged into " + target.archiveNo + ": " + reason;
+        statusHistory.record(
+                source,
+                from,
+                CustomerStatus.ARCHIVED,
+                note.length() > 1000 ? note.substring(0, 1000) : note);
+        List<com.dossier.audit.FieldChange> changes =
+                new ArrayList<>(FieldChanges.between(before, snapshot(source)));
+        changes.add(new com.dossier.audit.FieldChange("mergedInto", null, target.id.toString()));
+        changes.add(
+                new com.dossier.audit.FieldChange("mergedIntoArchiveNo", null, target.archiveNo));
+        changes.add(new com.dossier.audit.FieldChange("reason", null, reason));
+        audit.record(AuditWriter.CUSTOMER, source.id, source.id, AuditWriter.MERGE, changes);
+    }
+
+    /**
+     * A new version (ETag) of an archive whose related records changed while its own fields did not
+     * (the target of a merge), written at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void touch(Customer customer) {
+        customer.updatedAt = java.time.Instant.now();
+        repository.flush();
+    }
+
+    /**
+     * The rules of {@link #create} for a would-be archive of {@code kind} from {@code body} (a
+     * create body as a merge patch, blank values left out), without writing anything: the field
+     * errors, empty when it could be created. A credit code another archive has is an error of
+     * {@code creditCode}. For imports' dry runs.
+     */
+    public List<FieldError> check(String kind, ObjectNode body) {
+        Customer customer = new Customer();
+        customer.id = UUID.randomUUID();
+        customer.kind = kind;
+        try {
+            patcher.applyNew(customer, body);
+            return List.of();
+        } catch (ValidationProblem e) {
+            return e.errors();
+        } catch (ConflictProblem e) {
+            return List.of(new FieldError("creditCode", "creditCode.duplicate", e.getMessage()));
+        }
+    }
+
+    /**
+     * Creates a draft archive from an import row exactly as {@link #create} does (same rules, owner
+     * the caller, archive number, search keys, status history), in the caller's transaction; its
+     * audit event (CREATE) also names the import. A refused value throws as in create, and the
+     * caller's transaction ends with nothing written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Customer createImported(String kind, ObjectNode body, UUID importId) {
+        Customer customer = new Customer();
+        customer.id = UUID.randomUUID();
+        customer.kind = kind;
+        customer.status = CustomerStatus.DRAFT;
+        patcher.applyNew(customer, body);
+        customer.ownerId = caller.subject();
+        customer.team = caller.firstTeam();
+        customer.archiveNo = archiveNumbers.next();
+        repository.persistAndFlush(customer);
+        searchKeys.refresh(customer);
+        Map<String, Object> created = patcher.snapshot(customer);
+        created.put("importId", importId.toString());
+        audit.record(
+                AuditWriter.CUSTOMER,
+                customer.id,
+                customer.id,
+                AuditWriter.CREATE,
+                FieldChanges.created(created));
+        statusHistory.record(customer, null, customer.status, null);
+        return customer;
+    }
+
+    /** Writes the pending changes of the current transaction (versions become final). */
+    public void flushAll() {
+        repository.flush();
+    }
+
+    /**
+     * Archives the archives an import created, all or none: refused with 409 naming every archive
+     * that is no longer the draft at the version the import left (edited, submitted, transferred,
+     * archived…). Runs in the caller's transaction; each archive gets an ARCHIVE audit event that
+     * names the import, and a status change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int archiveImported(Map<UUID, Long> versions, UUID importId) {
+        List<Customer> customers = repository.list("id in ?1", List.copyOf(versions.keySet()));
+        List<String> changed = new ArrayList<>();
+        for (Customer customer : customers) {
+            if (customer.status != CustomerStatus.DRAFT
+                    || customer.version != versions.get(customer.id)) {
+                changed.add(customer.archiveNo);
+            }
+        }
+        if (!changed.isEmpty() || customers.size() != versions.size()) {
+            changed.sort(null);
+            throw new ConflictProblem(
+                    "import-changed",
+                    "Imported archives changed",
+                    "These archives were changed since the import, so it cannot be reverted: "
+                            + String.join(", ", changed)
+                            + ". Archive or correct them one by one instead.");
+        }
+        for (Customer customer : customers) {
+            Map<String, Object> before = snapshot(customer);
+            customer.statusBeforeArchive = customer.status;
+            customer.status = CustomerStatus.ARCHIVED;
+            statusHistory.record(customer, customer.statusBeforeArchive, customer.status, null);
+            var changes = new ArrayList<>(FieldChanges.between(before, snapshot(customer)));
+            changes.add(new FieldChange("importId", null, importId.toString()));
+            audit.record(
+                    AuditWriter.CUSTOMER, customer.id, customer.id, AuditWriter.ARCHIVE, changes);
+        }
+        repository.flush();
+        return customers.size();
     }
 
     private Map<String, Object> snapshot(Customer c) {

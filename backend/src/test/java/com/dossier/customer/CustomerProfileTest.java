@@ -401,7 +401,7 @@ class CustomerProfileTest {
         List<Map<String, String>> changes = events.getList("items[0].changes");
         assertThat(changes.stream().map(c -> tuple(c.get("field"), c.get("old"), c.get("new"))))
                 .containsExactlyInAnyOrder(
-                        tuple("personalPhone", "13800138000", "13912345678"),
+                        tuple("personalPhone", "138****8000", "139****5678"),
                         tuple("hometown", "浙江宁波", null),
                         tuple("incomeBand", "FROM_20K_TO_50K", "ABOVE_50K"),
                         tuple(

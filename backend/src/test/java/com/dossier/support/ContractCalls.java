@@ -128,6 +128,7 @@ public final class ContractCalls {
             return switch (name) {
                 case "productId" -> fixture.productId();
                 case "customerId" -> fixture.customerId();
+                case "sourceId" -> fixture.mergeSource();
                 default -> fixture.colleague();
             };
         }

@@ -168,6 +168,21 @@ public record CustomerFixture(
                 .path("id");
     }
 
+    /**
+     * A new draft customer of the owner, of the fixture customer's kind: the duplicate a merge into
+     * the fixture's customer takes as its source.
+     */
+    public String mergeSource() {
+        return as(owner)
+                .contentType(ContentType.JSON)
+                .body(Map.of("kind", "INDIVIDUAL", "name", unique("重复客户")))
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** A new customer of {@code owner}, submitted by it and approved by a sales director. */
     public static String approvedCustomer(TestUser owner) {
         var created =
@@ -213,6 +228,8 @@ public record CustomerFixture(
             case "templateId" -> SEEDED_TEMPLATE;
             case "docId" -> documentId;
             case "kind" -> "ORGANIZATION";
+            // Nobody's import: allowed roles get 404, which the matrix counts as allowed.
+            case "importId" -> "00000000-0000-4000-8000-0000000017a0";
             default ->
                     throw new IllegalStateException(
                             "No fixture for path parameter " + parameter.getName());

@@ -213,6 +213,25 @@ public class CorrectionService {
         return correction;
     }
 
+    /**
+     * Rejects every pending correction of an archive being merged into another one: they propose
+     * changes of the duplicate's own profile, which is archived. Joins the merge's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int rejectPendingOfMerged(UUID customerId, String reason) {
+        List<Correction> pending =
+                repository
+                        .find(
+                                "customerId = ?1 and status = ?2",
+                                customerId,
+                                Correction.Status.PENDING)
+                        .list();
+        for (Correction correction : pending) {
+            decided(correction, Correction.Status.REJECTED, reason, AuditWriter.REJECT);
+        }
+        return pending.size();
+    }
+
     private Correction decided(
             Correction correction, Correction.Status status, String reason, String action) {
         correction.status = status;
@@ -232,7 +251,7 @@ public class CorrectionService {
 
     /** 409 unless every old value is the archive's current value. */
     private void requireCurrent(Customer customer, List<Change> changes) {
-        JsonNode current = json.valueToTree(CustomerMapper.toDto(customer));
+        JsonNode current = json.valueToTree(CustomerMapper.toDto(customer, true));
         for (Change change : changes) {
             JsonNode now = current.path(change.field());
             JsonNode nowValue = now.isMissingNode() ? NullNode.getInstance() : now;

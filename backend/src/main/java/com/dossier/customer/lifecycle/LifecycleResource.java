@@ -10,6 +10,7 @@ import com.dossier.customer.CustomerMapper;
 import com.dossier.customer.CustomerService;
 import com.dossier.customer.CustomerStatusChange;
 import com.dossier.customer.StatusHistory;
+import com.dossier.shared.security.Caller;
 import com.dossier.shared.security.Permissions;
 import com.dossier.shared.web.ETags;
 import io.quarkus.security.PermissionsAllowed;
@@ -22,11 +23,17 @@ public class LifecycleResource implements LifecycleApi {
     private final LifecycleService service;
     private final CustomerService customers;
     private final StatusHistory history;
+    private final Caller caller;
 
-    LifecycleResource(LifecycleService service, CustomerService customers, StatusHistory history) {
+    LifecycleResource(
+            LifecycleService service,
+            CustomerService customers,
+            StatusHistory history,
+            Caller caller) {
         this.service = service;
         this.customers = customers;
         this.history = history;
+        this.caller = caller;
     }
 
     @Override
@@ -74,8 +81,8 @@ public class LifecycleResource implements LifecycleApi {
                 .changedAt(c.changedAt.atOffset(ZoneOffset.UTC));
     }
 
-    static Response withETag(Customer customer) {
-        return Response.ok(CustomerMapper.toDto(customer))
+    private Response withETag(Customer customer) {
+        return Response.ok(CustomerMapper.toDto(customer, caller.seesSensitiveFields()))
                 .header("ETag", ETags.of(customer.version))
                 .build();
     }

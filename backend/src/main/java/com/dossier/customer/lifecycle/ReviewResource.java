@@ -6,6 +6,7 @@ import com.dossier.api.model.ReviewCreateDto;
 import com.dossier.api.model.ReviewDto;
 import com.dossier.api.model.ReviewPageDto;
 import com.dossier.customer.CustomerMapper;
+import com.dossier.shared.security.Caller;
 import com.dossier.shared.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.core.Response;
@@ -16,9 +17,11 @@ import java.util.UUID;
 /** HTTP face of periodic reviews. */
 public class ReviewResource implements ReviewsApi {
     private final ReviewService service;
+    private final Caller caller;
 
-    ReviewResource(ReviewService service) {
+    ReviewResource(ReviewService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @Override
@@ -47,9 +50,13 @@ public class ReviewResource implements ReviewsApi {
     @PermissionsAllowed(Permissions.LIST_DUE_REVIEWS)
     public Response listDueReviews(Integer withinDays, Integer limit, String cursor) {
         ReviewService.QueuePage page = service.due(withinDays, limit, cursor);
+        boolean sees = caller.seesSensitiveFields();
         return Response.ok(
                         new CustomerPageDto()
-                                .items(page.items().stream().map(CustomerMapper::toDto).toList())
+                                .items(
+                                        page.items().stream()
+                                                .map(c -> CustomerMapper.toDto(c, sees))
+                                                .toList())
                                 .nextCursor(page.nextCursor()))
                 .build();
     }

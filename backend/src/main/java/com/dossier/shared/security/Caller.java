@@ -67,6 +67,14 @@ public class Caller {
         return roles.contains(Roles.PARTNER);
     }
 
+    /**
+     * Whether sensitive customer fields are shown in clear to this caller ({@link
+     * Roles#SEE_SENSITIVE}).
+     */
+    public boolean seesSensitiveFields() {
+        return roles.stream().anyMatch(Roles.SEE_SENSITIVE::contains);
+    }
+
     /** The caller's first team, which a customer it creates is filed under. */
     public String firstTeam() {
         return teams.isEmpty() ? null : teams.get(0);

@@ -27,6 +27,7 @@ public class MeResource implements MeApi {
                         .teams(caller.teams())
                         .clientId(caller.clientId())
                         .partner(caller.isPartner())
+                        .seesSensitiveFields(caller.seesSensitiveFields())
                         .permissions(Permissions.allowedFor(roles));
         return Response.ok(me).build();
     }

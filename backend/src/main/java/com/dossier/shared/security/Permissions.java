@@ -26,6 +26,7 @@ import java.util.Set;
  */
 public final class Permissions {
     public static final String LIST_CUSTOMERS = "listCustomers";
+    public static final String EXPORT_CUSTOMERS = "exportCustomers";
     public static final String CREATE_CUSTOMER = "createCustomer";
     public static final String GET_CUSTOMER = "getCustomer";
     public static final String UPDATE_CUSTOMER = "updateCustomer";
@@ -78,10 +79,13 @@ public final class Permissions {
     public static final String RECORD_REVIEW = "recordReview";
     public static final String LIST_DUE_REVIEWS = "listDueReviews";
     public static final String TRANSFER_CUSTOMERS = "transferCustomers";
+    public static final String LIST_CUSTOMER_TIMELINE = "listCustomerTimeline";
     public static final String LIST_SAVED_FILTERS = "listSavedFilters";
     public static final String CREATE_SAVED_FILTER = "createSavedFilter";
     public static final String UPDATE_SAVED_FILTER = "updateSavedFilter";
     public static final String DELETE_SAVED_FILTER = "deleteSavedFilter";
+    public static final String FIND_DUPLICATE_CUSTOMERS = "findDuplicateCustomers";
+    public static final String MERGE_CUSTOMER = "mergeCustomer";
     public static final String LIST_DOCUMENTS = "listDocuments";
     public static final String CREATE_DOCUMENT = "createDocument";
     public static final String GET_DOCUMENT = "getDocument";
@@ -93,6 +97,13 @@ public final class Permissions {
     public static final String LIST_DOCUMENT_CHECKLISTS = "listDocumentChecklists";
     public static final String GET_DOCUMENT_CHECKLIST = "getDocumentChecklist";
     public static final String REPLACE_DOCUMENT_CHECKLIST = "replaceDocumentChecklist";
+    public static final String LIST_IMPORTS = "listImports";
+    public static final String CREATE_IMPORT = "createImport";
+    public static final String GET_IMPORT_TEMPLATE = "getImportTemplate";
+    public static final String GET_IMPORT = "getImport";
+    public static final String GET_IMPORT_ERRORS = "getImportErrors";
+    public static final String COMMIT_IMPORT = "commitImport";
+    public static final String REVERT_IMPORT = "revertImport";
 
     /** Everyone who reads customer archives: all but the auditor, who reads only the logs. */
     private static final List<String> READERS = allBut(AUDITOR);
@@ -123,6 +134,15 @@ public final class Permissions {
 
     /** Staff who search the customer list keep their own saved filters; partners have no list. */
     private static final List<String> LIST_USERS = allBut(AUDITOR, PARTNER);
+
+    /**
+     * Who exports customer lists (SPEC §9: exports are permissioned): the people responsible for
+     * customers, each within its data scope, and archivists, who keep the register of archives
+     * (they get sensitive fields masked). Not admin (configuration), service-agent and quality (who
+     * handle cases, not customer lists), auditors or partners.
+     */
+    private static final List<String> EXPORTERS =
+            List.of(GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP, ARCHIVIST);
 
     /** Who decides on access requests (SPEC §9). */
     public static final List<String> GRANT_APPROVERS = List.of(GENERAL_MANAGER, SALES_DIRECTOR);
@@ -160,11 +180,20 @@ public final class Permissions {
     /** Staff reading an archive's own history; not partners, and not auditors (logs only). */
     private static final List<String> HISTORY_READERS = allBut(AUDITOR, PARTNER);
 
+    /**
+     * Who merges a duplicate archive into another: those who hand customers over (a supervisor
+     * within its teams, as both archives must be in the caller's scope); not archivists, who keep
+     * archives without deciding which customer is which.
+     */
+    private static final List<String> MERGERS =
+            List.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR);
+
     private static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
 
     static {
         MATRIX.put(LIST_CUSTOMERS, READERS);
         MATRIX.put(CREATE_CUSTOMER, concat(EDITORS, PARTNER));
+        MATRIX.put(EXPORT_CUSTOMERS, EXPORTERS);
         MATRIX.put(GET_CUSTOMER, READERS);
         MATRIX.put(UPDATE_CUSTOMER, EDITORS);
         MATRIX.put(ARCHIVE_CUSTOMER, LIFECYCLE);
@@ -220,6 +249,7 @@ public final class Permissions {
         MATRIX.put(APPROVE_CUSTOMER, ARCHIVE_APPROVERS);
         MATRIX.put(REJECT_CUSTOMER, ARCHIVE_APPROVERS);
         MATRIX.put(LIST_CUSTOMER_STATUS_HISTORY, HISTORY_READERS);
+        MATRIX.put(LIST_CUSTOMER_TIMELINE, HISTORY_READERS);
         MATRIX.put(LIST_CUSTOMER_CORRECTIONS, HISTORY_READERS);
         MATRIX.put(PROPOSE_CORRECTION, EDITORS);
         MATRIX.put(LIST_CORRECTIONS, CORRECTION_DECIDERS);
@@ -230,10 +260,20 @@ public final class Permissions {
         MATRIX.put(RECORD_REVIEW, EDITORS);
         MATRIX.put(LIST_DUE_REVIEWS, EDITORS);
         MATRIX.put(TRANSFER_CUSTOMERS, TRANSFERRERS);
+        MATRIX.put(FIND_DUPLICATE_CUSTOMERS, READERS);
+        MATRIX.put(MERGE_CUSTOMER, MERGERS);
         MATRIX.put(LIST_SAVED_FILTERS, LIST_USERS);
         MATRIX.put(CREATE_SAVED_FILTER, LIST_USERS);
         MATRIX.put(UPDATE_SAVED_FILTER, LIST_USERS);
         MATRIX.put(DELETE_SAVED_FILTER, LIST_USERS);
+        // Imports create archives as the importer: the editors; each job is its creator's own.
+        MATRIX.put(LIST_IMPORTS, EDITORS);
+        MATRIX.put(CREATE_IMPORT, EDITORS);
+        MATRIX.put(GET_IMPORT_TEMPLATE, EDITORS);
+        MATRIX.put(GET_IMPORT, EDITORS);
+        MATRIX.put(GET_IMPORT_ERRORS, EDITORS);
+        MATRIX.put(COMMIT_IMPORT, EDITORS);
+        MATRIX.put(REVERT_IMPORT, EDITORS);
     }
 
     private Permissions() {}

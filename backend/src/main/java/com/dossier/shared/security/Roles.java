@@ -37,5 +37,14 @@ public final class Roles {
     public static final Set<String> SEE_ALL =
             Set.of(ADMIN, GENERAL_MANAGER, SALES_DIRECTOR, ARCHIVIST, SERVICE_AGENT, PARTNER);
 
+    /**
+     * Roles that see sensitive customer fields (ID numbers, personal phones, bank accounts) in
+     * clear: the people responsible for the customer. Their data scope still applies. Everyone else
+     * (admin, archivist, service-agent, quality, partner, auditor) gets them masked in responses,
+     * exports and the audit trail.
+     */
+    public static final Set<String> SEE_SENSITIVE =
+            Set.of(GENERAL_MANAGER, SALES_DIRECTOR, SUPERVISOR, SALES_REP);
+
     private Roles() {}
 }
