@@ -166,7 +166,7 @@ async function e2eStack() {
   apps.buildSpa(ROOT, outDir, spaEnv);
   await keycloakReady();
 
-  await startBackend(cfg, logs, {
+  const backend = await startBackend(cfg, logs, {
     DB_URL: dbUrl,
     DB_USER: postgres.DB.user,
     DB_PASSWORD: postgres.DB.password,
@@ -174,6 +174,9 @@ async function e2eStack() {
     DB_OWNER_PASSWORD: postgres.DB.ownerPassword,
     OIDC_ISSUER: `${keycloakUrl}/realms/dossier`,
     DOSSIER_DEMO_DATA: 'true',
+    // Every request with its status and duration in backend.log, to read a failed run by.
+    QUARKUS_HTTP_ACCESS_LOG_ENABLED: 'true',
+    QUARKUS_HTTP_ACCESS_LOG_PATTERN: '%{REQUEST_LINE} %s %D ms',
   });
   await startSpa(cfg, logs, (logFile) => apps.startVitePreview(ROOT, cfg.ports.spa, outDir, spaEnv, logFile));
 
@@ -184,6 +187,7 @@ async function e2eStack() {
       ...process.env,
       E2E_BASE_URL: `http://localhost:${cfg.ports.spa}`,
       E2E_KEYCLOAK_URL: keycloakUrl,
+      E2E_BACKEND_PID: String(backend.pid),
       E2E_DATABASE_URL: `postgres://${postgres.DB.user}:${postgres.DB.password}@localhost:${cfg.ports.pg}/${postgres.DB.name}`,
     },
   });

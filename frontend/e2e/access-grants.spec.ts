@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures';
 import pg from 'pg';
 import { authFile, databaseURL, directorAuthFile, rep2AuthFile } from './env';
 import { bearerTokenOf, openApp, randomCjkPair } from './support';

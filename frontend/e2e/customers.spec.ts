@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { authFile } from './env';
 import { openApp, randomCjkPair, uniqueCreditCode, withWrongCheckCharacter } from './support';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openApp, randomCjkPair } from './support';
 
 test('an individual with the real-estate visitor card: template fields in the form, values on the detail page', async ({
