@@ -19,7 +19,8 @@ export const test = base.extend<{ diagnostics: void }>({
     async ({ context }, use, testInfo) => {
       const pending = new Map<object, string>();
       context.on('request', (r) => {
-        if (r.url().includes('/api/')) pending.set(r, `${new Date().toISOString()} ${r.method()} ${r.url()}`);
+        if (r.url().includes('/api/'))
+          pending.set(r, `${new Date().toISOString()} ${r.method()} ${r.url()}`);
       });
       context.on('requestfinished', (r) => pending.delete(r));
       context.on('requestfailed', (r) => pending.delete(r));
